@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/sign-in.ts';
+
+// Pictures of every page in both schemes, for a person to look at; also fails on horizontal overflow.
+const DIR = 'screenshots';
+mkdirSync(DIR, { recursive: true });
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await page.screenshot({ path: `${DIR}/sign-in-${scheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.screenshot({ path: `${DIR}/persona-page-${scheme}.png`, fullPage: true });
+    await page.goto('/');
+    await signIn(page, 'security-lead');
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/overview-${scheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await expect(page.getByTestId('account-roles')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/account-menu-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/overview-mobile-${scheme}.png`, fullPage: true });
+  });
+}

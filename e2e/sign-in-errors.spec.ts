@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+
+test('cancelling on the sign-in page comes back with a message and a retry', async ({ page }) => {
+  await page.goto('/');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to the demo tenant' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Cancel sign-in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
+  await page.getByRole('button', { name: 'Try signing in again' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to the demo tenant' })).toBeVisible();
+});
+
+test('an unreachable authority is explained, not a blank page', async ({ page }) => {
+  await page.route('**/config.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.appConfig = { authorityOrigin: 'https://localhost:9', tenant: 'organizations', clientId: 'x', graphBaseUrl: 'https://localhost:9' };`,
+    }),
+  );
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The sign-in service cannot be reached');
+  await expect(page.getByRole('button', { name: 'Try signing in again' })).toBeEnabled();
+});

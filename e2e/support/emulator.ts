@@ -1,0 +1,29 @@
+import { request, type APIRequestContext } from '@playwright/test';
+import { E2E_EMULATOR_URL } from '../../playwright.config.ts';
+
+export type PersonaId =
+  'helpdesk' | 'privileged-helpdesk' | 'security-lead' | 'global-reader' | 'global-admin' | 'no-role';
+
+async function api(): Promise<APIRequestContext> {
+  return request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
+}
+
+/** A Graph token for a persona, minted by the control API: the tests' way to read the emulator's own numbers. */
+export async function tokenFor(persona: PersonaId): Promise<string> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/token', { data: { persona } });
+  if (!response.ok()) throw new Error(`token for ${persona}: ${response.status()}`);
+  const { access_token } = (await response.json()) as { access_token: string };
+  await ctx.dispose();
+  return access_token;
+}
+
+export async function graphAs<T>(persona: PersonaId, path: string): Promise<T> {
+  const token = await tokenFor(persona);
+  const ctx = await api();
+  const response = await ctx.get(`/v1.0${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+  const body = (await response.json()) as T;
+  await ctx.dispose();
+  return body;
+}

@@ -1,0 +1,226 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator({ users: 200 });
+});
+afterAll(() => emulator.close());
+
+const REDIRECT = 'http://localhost:5173/redirect.html';
+const CLIENT = 'test-client';
+
+function pkce() {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+async function authorize(params: Record<string, string>) {
+  const query = new URLSearchParams({
+    client_id: CLIENT,
+    redirect_uri: REDIRECT,
+    response_type: 'code',
+    scope: 'https://graph.microsoft.com/User.Read openid profile offline_access',
+    ...params,
+  });
+  return fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, { redirect: 'manual' });
+}
+
+function fragmentOf(response: Response): URLSearchParams {
+  const location = response.headers.get('location') ?? '';
+  return new URLSearchParams(location.split('#')[1] ?? '');
+}
+
+async function redeem(code: string, verifier: string) {
+  return fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost:5173' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: CLIENT,
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+    }),
+  });
+}
+
+describe('authority', () => {
+  it('publishes OpenID metadata whose endpoints and keys MSAL can use', async () => {
+    const meta = (await (
+      await fetch(`${emulator.url}/organizations/v2.0/.well-known/openid-configuration`)
+    ).json()) as Record<string, string>;
+    for (const key of [
+      'issuer',
+      'authorization_endpoint',
+      'token_endpoint',
+      'jwks_uri',
+      'end_session_endpoint',
+    ])
+      expect(meta[key]).toMatch(/^http/);
+    expect(new URL(meta.issuer as string).host).toBe(new URL(emulator.url).host);
+    const keys = (await (await fetch(meta.jwks_uri as string)).json()) as {
+      keys: { kid: string; kty: string; d?: string }[];
+    };
+    expect(keys.keys[0]?.kty).toBe('RSA');
+    expect(keys.keys[0]?.d).toBeUndefined();
+  });
+
+  it('shows the persona page without a login_hint', async () => {
+    const { challenge } = pkce();
+    const response = await authorize({ code_challenge: challenge, code_challenge_method: 'S256' });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    for (const id of [
+      'helpdesk',
+      'privileged-helpdesk',
+      'security-lead',
+      'global-reader',
+      'global-admin',
+      'no-role',
+    ])
+      expect(html).toContain(`data-persona="${id}"`);
+  });
+
+  it('runs the code flow with PKCE: nonce echoed, client_info, tokens signed by the published key', async () => {
+    const { verifier, challenge } = pkce();
+    const response = await authorize({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      login_hint: 'security-lead',
+      nonce: 'n-123',
+      state: 's-1',
+    });
+    expect(response.status).toBe(302);
+    const fragment = fragmentOf(response);
+    expect(fragment.get('state')).toBe('s-1');
+    const clientInfo = JSON.parse(Buffer.from(fragment.get('client_info') ?? '', 'base64url').toString()) as {
+      uid: string;
+      utid: string;
+    };
+    expect(clientInfo.utid).toBe(emulator.state.tenant.id);
+
+    const tokenResponse = await redeem(fragment.get('code') ?? '', verifier);
+    expect(tokenResponse.status).toBe(200);
+    expect(tokenResponse.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const tokens = (await tokenResponse.json()) as Record<string, string>;
+    const id = decodeJwt(tokens.id_token as string);
+    expect(id).toMatchObject({
+      nonce: 'n-123',
+      aud: CLIENT,
+      oid: clientInfo.uid,
+      tid: clientInfo.utid,
+      preferred_username: `lidiah@${emulator.state.tenant.domain}`,
+    });
+    const jwks = createRemoteJWKSet(
+      new URL(`${emulator.url}/${emulator.state.tenant.id}/discovery/v2.0/keys`),
+    );
+    const { payload } = await jwtVerify(tokens.access_token as string, jwks, {
+      audience: 'https://graph.microsoft.com',
+    });
+    expect(payload.scp).toBe('User.Read');
+    expect(payload.wids).toEqual([
+      '5d6b6bb7-de71-4623-b4af-96380a352509',
+      '4a5d8f65-41da-4de4-8968-e035b65339cf',
+    ]);
+    expect(tokens.refresh_token).toBeTruthy();
+
+    // The code is single-use.
+    const again = await redeem(fragment.get('code') ?? '', verifier);
+    expect(again.status).toBe(400);
+  });
+
+  it('refuses a code redeemed with the wrong verifier, as Entra does', async () => {
+    const { challenge } = pkce();
+    const code =
+      fragmentOf(
+        await authorize({ code_challenge: challenge, code_challenge_method: 'S256', login_hint: 'helpdesk' }),
+      ).get('code') ?? '';
+    const response = await redeem(code, 'not-the-verifier');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; error_codes: number[] };
+    expect(body.error).toBe('invalid_grant');
+    expect(body.error_codes).toEqual([501481]);
+  });
+
+  it('requires PKCE and a registered redirect URI', async () => {
+    const noPkce = await authorize({ login_hint: 'helpdesk' });
+    expect(fragmentOf(noPkce).get('error')).toBe('invalid_request');
+    const query = new URLSearchParams({
+      client_id: CLIENT,
+      redirect_uri: 'https://evil.example/cb',
+      response_type: 'code',
+    });
+    const foreign = await fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, {
+      redirect: 'manual',
+    });
+    expect(foreign.status).toBe(400);
+  });
+
+  it('renews through the refresh token with new scopes, limited to what the app is consented for', async () => {
+    const { verifier, challenge } = pkce();
+    const code =
+      fragmentOf(
+        await authorize({
+          code_challenge: challenge,
+          code_challenge_method: 'S256',
+          login_hint: 'global-admin',
+        }),
+      ).get('code') ?? '';
+    const { refresh_token } = (await (await redeem(code, verifier)).json()) as { refresh_token: string };
+    const response = await fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: CLIENT,
+        refresh_token,
+        scope:
+          'https://graph.microsoft.com/AuditLog.Read.All https://graph.microsoft.com/Mail.Send offline_access',
+      }),
+    });
+    const tokens = (await response.json()) as { access_token: string; scope: string };
+    expect(decodeJwt(tokens.access_token).scp).toBe('AuditLog.Read.All');
+    expect(tokens.scope).toContain('https://graph.microsoft.com/AuditLog.Read.All');
+  });
+
+  it('answers prompt=none from the sign-in session, and login_required without one', async () => {
+    const { challenge } = pkce();
+    const none = await authorize({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      prompt: 'none',
+    });
+    expect(fragmentOf(none).get('error')).toBe('login_required');
+    const first = await authorize({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      login_hint: 'no-role',
+    });
+    const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const query = new URLSearchParams({
+      client_id: CLIENT,
+      redirect_uri: REDIRECT,
+      response_type: 'code',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      prompt: 'none',
+    });
+    const silent = await fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, {
+      redirect: 'manual',
+      headers: { cookie },
+    });
+    expect(fragmentOf(silent).get('code')).toBeTruthy();
+  });
+
+  it('logs out by clearing the session and returning to the app', async () => {
+    const response = await fetch(
+      `${emulator.url}/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent('http://localhost:5173/')}`,
+      { redirect: 'manual' },
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('http://localhost:5173/');
+    expect(response.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+});

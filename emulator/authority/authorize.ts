@@ -1,0 +1,138 @@
+import type { EmulatorState } from '../emulator-state.ts';
+import type { RequestContext } from '../http/request-context.ts';
+import { redirect, sendHtml } from '../http/respond.ts';
+import { findUser } from '../tenant/model.ts';
+import { findPersona, personaUpn } from '../tenant/personas.ts';
+import { authorizeErrorUrl } from './oauth-error.ts';
+import { personaPage } from './persona-page.ts';
+import { isAllowedRedirectUri } from './redirect-uri.ts';
+import { clientInfoOf, opaqueToken } from './tokens.ts';
+
+const SESSION_COOKIE = 'emulator_session';
+const CODE_LIFETIME_MS = 10 * 60_000;
+
+function sessionUserId(ctx: RequestContext, state: EmulatorState): string | undefined {
+  const cookie = ctx.req.headers.cookie ?? '';
+  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie);
+  return match?.[1] ? state.sessions.get(match[1]) : undefined;
+}
+
+function badRequestPage(ctx: RequestContext, message: string): void {
+  // Without a valid redirect URI Entra shows its own error page rather than redirecting.
+  sendHtml(
+    ctx.res,
+    400,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title><link rel="stylesheet" href="/authority.css"></head><body><main><h1>Sign-in error</h1><p class="error">${message}</p></main></body></html>`,
+  );
+}
+
+/** GET shows the persona page (or answers at once for login_hint / prompt=none); POST is a persona pick. */
+export async function handleAuthorize(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  const params = ctx.method === 'POST' ? new URLSearchParams(ctx.body) : ctx.url.searchParams;
+  const redirectUri = params.get('redirect_uri');
+  const clientId = params.get('client_id');
+  if (!clientId)
+    return badRequestPage(
+      ctx,
+      "AADSTS900144: The request body must contain the following parameter: 'client_id'.",
+    );
+  if (!isAllowedRedirectUri(redirectUri)) {
+    return badRequestPage(
+      ctx,
+      'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
+    );
+  }
+  const responseMode = params.get('response_mode') ?? 'fragment';
+  const reply = (values: Record<string, string>, headers: Record<string, string> = {}) => {
+    const stateParam = params.get('state');
+    redirect(
+      ctx.res,
+      authorizeErrorUrl(redirectUri, responseMode, stateParam ? { ...values, state: stateParam } : values),
+      headers,
+    );
+  };
+  const fail = (error: string, description: string, extra: Record<string, string> = {}) =>
+    reply({ error, error_description: description, ...extra });
+
+  if (params.get('response_type') !== 'code')
+    return fail('unsupported_response_type', 'AADSTS700054: response_type must be code.');
+  const codeChallenge = params.get('code_challenge');
+  if (!codeChallenge || params.get('code_challenge_method') !== 'S256') {
+    return fail(
+      'invalid_request',
+      'AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.',
+    );
+  }
+
+  const prompt = params.get('prompt');
+  let userId: string | undefined;
+  const picked = ctx.method === 'POST' ? params.get('persona') : null;
+  if (picked === '__cancel')
+    return fail('access_denied', 'AADSTS50126: The user canceled the sign-in.', { error_subcode: 'cancel' });
+  const hint = params.get('login_hint');
+  const fromPersona = (key: string) => {
+    const persona = findPersona(key, state.tenant.domain);
+    return persona
+      ? findUser(state.tenant, personaUpn(persona, state.tenant.domain))?.id
+      : findUser(state.tenant, key)?.id;
+  };
+  if (picked) userId = fromPersona(picked);
+  else if (prompt === 'none') {
+    userId = (hint ? fromPersona(hint) : undefined) ?? sessionUserId(ctx, state);
+    if (!userId)
+      return fail(
+        'login_required',
+        'AADSTS50058: A silent sign-in request was sent but no user is signed in.',
+      );
+  } else if (hint && prompt !== 'login' && prompt !== 'select_account') {
+    userId = fromPersona(hint);
+  }
+
+  if (!userId) {
+    const message = picked || hint ? `No demo persona matches "${picked ?? hint}".` : undefined;
+    return sendHtml(ctx.res, 200, personaPage(ctx.url.pathname, params, state.tenant.domain, message));
+  }
+  const user = state.tenant.usersById.get(userId);
+  if (!user?.accountEnabled) return fail('access_denied', 'AADSTS50057: The user account is disabled.');
+
+  const code = opaqueToken();
+  state.codes.set(code, {
+    clientId,
+    redirectUri,
+    codeChallenge,
+    scope: params.get('scope') ?? 'openid profile',
+    nonce: params.get('nonce') ?? undefined,
+    userId,
+    expiresAt: state.clock.now() + CODE_LIFETIME_MS,
+  });
+  const session = opaqueToken();
+  state.sessions.set(session, userId);
+  reply(
+    { code, client_info: clientInfoOf(user, state.tenant.id), session_state: session.slice(0, 16) },
+    { 'Set-Cookie': `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; Secure; SameSite=None` },
+  );
+}
+
+export function handleLogout(ctx: RequestContext, state: EmulatorState): void {
+  const cookie = ctx.req.headers.cookie ?? '';
+  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie);
+  if (match?.[1]) state.sessions.delete(match[1]);
+  const clear = { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=None` };
+  const target = ctx.url.searchParams.get('post_logout_redirect_uri');
+  if (isAllowedRedirectUri(target)) {
+    const stateParam = ctx.url.searchParams.get('state');
+    return redirect(
+      ctx.res,
+      stateParam
+        ? `${target}${target.includes('?') ? '&' : '?'}state=${encodeURIComponent(stateParam)}`
+        : target,
+      clear,
+    );
+  }
+  sendHtml(
+    ctx.res,
+    200,
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out</title><link rel="stylesheet" href="/authority.css"></head><body><main><h1>You signed out of your account</h1><p class="note">It\'s a good idea to close all browser windows.</p></main></body></html>',
+    clear,
+  );
+}

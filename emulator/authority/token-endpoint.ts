@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { EmulatorState } from '../emulator-state.ts';
+import type { RequestContext } from '../http/request-context.ts';
+import { sendJson } from '../http/respond.ts';
+import { sendOAuthError } from './oauth-error.ts';
+import { GRAPH_RESOURCE, parseScopes } from './scopes.ts';
+import { clientInfoOf, grantedGraphScopes, issueAccessToken, issueIdToken, opaqueToken } from './tokens.ts';
+
+function corsHeaders(ctx: RequestContext): Record<string, string> {
+  const origin = ctx.req.headers.origin;
+  return origin ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+}
+
+/** Redeems an authorization code (PKCE checked) or a refresh token for Graph and ID tokens. */
+export async function handleToken(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  const cors = corsHeaders(ctx);
+  const form = new URLSearchParams(ctx.body);
+  const grantType = form.get('grant_type');
+  const clientId = form.get('client_id');
+  const fail = (status: number, error: string, code: number, text: string) =>
+    sendOAuthError(ctx, status, error, code, text, cors);
+  if (!clientId)
+    return fail(
+      400,
+      'invalid_request',
+      900144,
+      "The request body must contain the following parameter: 'client_id'.",
+    );
+
+  let userId: string;
+  let scope: string;
+  let nonce: string | undefined;
+  if (grantType === 'authorization_code') {
+    const code = state.codes.get(form.get('code') ?? '');
+    state.codes.delete(form.get('code') ?? '');
+    if (!code || code.expiresAt < state.clock.now())
+      return fail(
+        400,
+        'invalid_grant',
+        70008,
+        'The provided authorization code or refresh token has expired or was already used.',
+      );
+    if (code.clientId !== clientId)
+      return fail(400, 'invalid_grant', 70002, 'The client does not match the one the code was issued to.');
+    if (code.redirectUri !== form.get('redirect_uri'))
+      return fail(
+        400,
+        'invalid_grant',
+        50148,
+        'The redirect_uri does not match the one used in the authorization request.',
+      );
+    const verifier = form.get('code_verifier') ?? '';
+    if (createHash('sha256').update(verifier).digest('base64url') !== code.codeChallenge) {
+      return fail(
+        400,
+        'invalid_grant',
+        501481,
+        'The Code_Verifier does not match the code_challenge supplied in the authorization request.',
+      );
+    }
+    userId = code.userId;
+    // The token request may narrow the scopes; if it names none, the authorize request's apply.
+    scope = form.get('scope') ?? code.scope;
+    nonce = code.nonce;
+  } else if (grantType === 'refresh_token') {
+    const grant = state.refreshTokens.get(form.get('refresh_token') ?? '');
+    if (!grant || grant.clientId !== clientId)
+      return fail(
+        400,
+        'invalid_grant',
+        700084,
+        'The refresh token was issued to a different client or is no longer valid.',
+      );
+    userId = grant.userId;
+    scope = form.get('scope') ?? grant.scope;
+  } else {
+    return fail(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+  }
+
+  const user = state.tenant.usersById.get(userId);
+  if (!user?.accountEnabled)
+    return fail(400, 'invalid_grant', 50057, 'The user account is disabled or does not exist.');
+  const graphScopes = grantedGraphScopes(state, scope);
+  const access = await issueAccessToken(state, user, clientId, graphScopes);
+  const refreshToken = opaqueToken();
+  state.refreshTokens.set(refreshToken, { clientId, userId, scope });
+  const oidc = parseScopes(scope).oidc;
+  sendJson(
+    ctx.res,
+    200,
+    {
+      token_type: 'Bearer',
+      scope: [...graphScopes.map((s) => `${GRAPH_RESOURCE}/${s}`), ...oidc].join(' '),
+      expires_in: access.expiresIn,
+      ext_expires_in: access.expiresIn,
+      access_token: access.token,
+      refresh_token: refreshToken,
+      id_token: await issueIdToken(state, user, clientId, ctx.baseUrl, nonce),
+      client_info: clientInfoOf(user, state.tenant.id),
+    },
+    { ...cors, 'Cache-Control': 'no-store', Pragma: 'no-cache' },
+  );
+}
+
+export function handleTokenPreflight(ctx: RequestContext): void {
+  ctx.res.writeHead(204, {
+    ...corsHeaders(ctx),
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Headers': ctx.req.headers['access-control-request-headers'] ?? 'Content-Type',
+    'Access-Control-Max-Age': '86400',
+  });
+  ctx.res.end();
+}

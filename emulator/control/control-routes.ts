@@ -1,0 +1,67 @@
+import { GRAPH_RESOURCE } from '../authority/scopes.ts';
+import { grantedGraphScopes, issueAccessToken } from '../authority/tokens.ts';
+import { APP_SCOPES } from '../emulator-options.ts';
+import type { Route } from '../http/router.ts';
+import { sendEmpty, sendJson } from '../http/respond.ts';
+import { findUser } from '../tenant/model.ts';
+import { findPersona, PERSONAS, personaUpn } from '../tenant/personas.ts';
+
+function parseJson(body: string): Record<string, unknown> {
+  if (!body.trim()) return {};
+  const value: unknown = JSON.parse(body);
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** Test-only control API: reset the tenant, mint tokens, list personas. Enabled by --control. */
+export const controlRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: /^\/__emulator\/reset$/,
+    handler: (ctx, state) => {
+      state.reset();
+      sendEmpty(ctx.res, 204);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/__emulator\/personas$/,
+    handler: (ctx, state) =>
+      sendJson(ctx.res, 200, {
+        value: PERSONAS.map((p) => ({
+          ...p,
+          userPrincipalName: personaUpn(p, state.tenant.domain),
+          userId: findUser(state.tenant, personaUpn(p, state.tenant.domain))?.id,
+        })),
+      }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/__emulator\/token$/,
+    handler: async (ctx, state) => {
+      let body: Record<string, unknown>;
+      try {
+        body = parseJson(ctx.body);
+      } catch {
+        return sendJson(ctx.res, 400, { error: 'body must be JSON: {"persona": "security-lead"}' });
+      }
+      const persona =
+        typeof body.persona === 'string' ? findPersona(body.persona, state.tenant.domain) : undefined;
+      const user = persona && findUser(state.tenant, personaUpn(persona, state.tenant.domain));
+      if (!user)
+        return sendJson(ctx.res, 400, {
+          error: `unknown persona; one of ${PERSONAS.map((p) => p.id).join(', ')}`,
+        });
+      const requested = Array.isArray(body.scopes)
+        ? body.scopes.filter((s): s is string => typeof s === 'string')
+        : APP_SCOPES;
+      const scopes = grantedGraphScopes(state, requested.join(' '));
+      const { token, expiresIn } = await issueAccessToken(state, user, 'emulator-control', scopes);
+      sendJson(ctx.res, 200, {
+        token_type: 'Bearer',
+        access_token: token,
+        expires_in: expiresIn,
+        scope: scopes.map((s) => `${GRAPH_RESOURCE}/${s}`).join(' '),
+      });
+    },
+  },
+];

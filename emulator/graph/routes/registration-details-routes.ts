@@ -1,0 +1,98 @@
+import { registrationRowOf, reportedUsers, type RegistrationRow } from '../../tenant/registration-details.ts';
+import { findUser } from '../../tenant/model.ts';
+import { notFound } from '../graph-http-error.ts';
+import { ok, type GraphRequest, type GraphRoute } from '../graph-route.ts';
+import {
+  applySelect,
+  compileFilter,
+  parseFilter,
+  parseOrderBy,
+  parseSelect,
+  sortRows,
+} from '../odata/index.ts';
+import { collection, odataContext } from '../odata-envelope.ts';
+import { readQueryOptions, readTop } from '../query-options.ts';
+import { decodeSkipToken, encodeSkipToken, nextLinkFor } from '../skip-token.ts';
+import { requireReportAccess } from './reports-access.ts';
+import {
+  REGISTRATION_FILTER_SCHEMA,
+  REGISTRATION_ORDERBY,
+  REGISTRATION_PROPERTIES,
+} from './registration-details-schema.ts';
+
+const PATH = '/reports/authenticationMethods/userRegistrationDetails';
+
+/** v1.0 has no defaultMfaMethod (graph-contract.md §3.1, §9.9). */
+function shapeFor(request: GraphRequest, row: RegistrationRow): Partial<RegistrationRow> {
+  if (request.version === 'beta') return row;
+  const { defaultMfaMethod: _beta, ...v1 } = row;
+  return v1;
+}
+
+function listRegistrationDetails(request: GraphRequest) {
+  requireReportAccess(request);
+  const { ctx, state, now, version } = request;
+  const options = readQueryOptions(ctx.url, ['$filter', '$orderby', '$top', '$select', '$skiptoken']);
+  const properties =
+    version === 'beta'
+      ? REGISTRATION_PROPERTIES
+      : REGISTRATION_PROPERTIES.filter((p) => p !== 'defaultMfaMethod');
+  const schema =
+    version === 'beta'
+      ? REGISTRATION_FILTER_SCHEMA
+      : Object.fromEntries(
+          Object.entries(REGISTRATION_FILTER_SCHEMA).filter(([k]) => k !== 'defaultMfaMethod'),
+        );
+  const predicate = options.$filter ? compileFilter(parseFilter(options.$filter), schema) : undefined;
+  const orderBy = options.$orderby ? parseOrderBy(options.$orderby, REGISTRATION_ORDERBY) : undefined;
+  const select = options.$select
+    ? parseSelect(options.$select, properties, 'microsoft.graph.userRegistrationDetails')
+    : undefined;
+  const pageSize = state.options.registrationPageSize;
+  const top = readTop(options.$top, pageSize, pageSize);
+  const queryKey = [options.$filter, options.$orderby, options.$select, top, version].join('|');
+  const offset = options.$skiptoken ? decodeSkipToken(options.$skiptoken, queryKey) : 0;
+
+  let rows = reportedUsers(state.tenant).map((u) => registrationRowOf(state.tenant, u, now));
+  if (predicate) rows = rows.filter((r) => predicate(r as unknown as Record<string, unknown>));
+  if (orderBy) rows = sortRows(rows, orderBy);
+  const page = rows.slice(offset, offset + top);
+  const next =
+    offset + top < rows.length
+      ? nextLinkFor(ctx.url, ctx.baseUrl, encodeSkipToken(offset + top, queryKey))
+      : undefined;
+  const context = odataContext(
+    ctx.baseUrl,
+    version,
+    select
+      ? `reports/authenticationMethods/userRegistrationDetails(${select.join(',')})`
+      : 'reports/authenticationMethods/userRegistrationDetails',
+  );
+  return ok(
+    collection(
+      context,
+      page.map((r) => applySelect(shapeFor(request, r), select, ['id'])),
+      { nextLink: next },
+    ),
+  );
+}
+
+function getRegistrationDetails(request: GraphRequest) {
+  requireReportAccess(request);
+  const { ctx, state, now, version, params } = request;
+  readQueryOptions(ctx.url, []);
+  const id = decodeURIComponent(params.id ?? '');
+  const user = findUser(state.tenant, id);
+  if (!user || !user.accountEnabled || user.id !== id) throw notFound(id);
+  const context = odataContext(
+    ctx.baseUrl,
+    version,
+    'reports/authenticationMethods/userRegistrationDetails/$entity',
+  );
+  return ok({ '@odata.context': context, ...shapeFor(request, registrationRowOf(state.tenant, user, now)) });
+}
+
+export const registrationDetailsRoutes: GraphRoute[] = [
+  { method: 'GET', pattern: new RegExp(`^${PATH}$`), handler: listRegistrationDetails },
+  { method: 'GET', pattern: new RegExp(`^${PATH}/(?<id>[^/]+)$`), handler: getRegistrationDetails },
+];

@@ -1,0 +1,140 @@
+/** The emulator's tenant state. Graph payloads are derived from it on every request. */
+
+export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
+export type SmsSignInState =
+  'notSupported' | 'notAllowedByPolicy' | 'notEnabled' | 'phoneNumberNotUnique' | 'ready' | 'notConfigured';
+export type DefaultMethod =
+  'push' | 'oath' | 'voiceMobile' | 'voiceAlternateMobile' | 'voiceOffice' | 'sms' | 'none';
+
+interface MethodBase {
+  id: string;
+  createdDateTime: string | null;
+  lastUsedDateTime: string | null;
+}
+
+export interface PhoneMethod extends MethodBase {
+  kind: 'phone';
+  phoneNumber: string;
+  phoneType: PhoneType;
+  smsSignInState: SmsSignInState;
+}
+export interface EmailMethod extends MethodBase {
+  kind: 'email';
+  emailAddress: string;
+}
+export interface Fido2Method extends MethodBase {
+  kind: 'fido2';
+  displayName: string;
+  aaGuid: string;
+  model: string;
+  attestationLevel: 'attested' | 'notAttested';
+  passkeyType: 'deviceBound' | 'synced';
+  /** Report vocabulary for this key (graph-contract.md §3.1 methodsRegistered). */
+  reportName: 'passKeyDeviceBound' | 'passKeyDeviceBoundAuthenticator' | 'passKeySynced';
+}
+export interface AuthenticatorMethod extends MethodBase {
+  kind: 'microsoftAuthenticator';
+  displayName: string;
+  deviceTag: string;
+  phoneAppVersion: string;
+  /** Registered for passwordless phone sign-in (createdDateTime is null otherwise, as Graph does). */
+  passwordless: boolean;
+}
+export interface SoftwareOathMethod extends MethodBase {
+  kind: 'softwareOath';
+}
+export interface TemporaryAccessPassMethod extends MethodBase {
+  kind: 'temporaryAccessPass';
+  startDateTime: string;
+  lifetimeInMinutes: number;
+  isUsableOnce: boolean;
+  used: boolean;
+}
+export interface WindowsHelloMethod extends MethodBase {
+  kind: 'windowsHelloForBusiness';
+  displayName: string;
+  keyStrength: 'normal' | 'weak' | 'unknown';
+}
+export interface PlatformCredentialMethod extends MethodBase {
+  kind: 'platformCredential';
+  displayName: string;
+  keyStrength: 'normal' | 'weak' | 'unknown';
+  platform: 'macOS' | 'windows' | 'iOS' | 'android' | 'linux' | 'unknown';
+}
+export interface PasswordMethod extends MethodBase {
+  kind: 'password';
+}
+
+export type AuthMethod =
+  | PhoneMethod
+  | EmailMethod
+  | Fido2Method
+  | AuthenticatorMethod
+  | SoftwareOathMethod
+  | TemporaryAccessPassMethod
+  | WindowsHelloMethod
+  | PlatformCredentialMethod
+  | PasswordMethod;
+
+export interface TenantUser {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  userPrincipalName: string;
+  mail: string | null;
+  jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  mobilePhone: string | null;
+  businessPhones: string[];
+  preferredLanguage: string | null;
+  userType: 'member' | 'guest';
+  accountEnabled: boolean;
+  createdDateTime: string;
+  /** Role template ids of tenant-wide active roles. */
+  roles: string[];
+  /** In the group the tenant's SSPR policy targets. */
+  ssprTargeted: boolean;
+  /** Security questions are an SSPR method with no Graph method API. */
+  securityQuestions: boolean;
+  methods: AuthMethod[];
+  defaultMethod: DefaultMethod;
+  /** Bumped on every change so derived report rows can be cached. */
+  version: number;
+}
+
+export interface AuthenticationPolicy {
+  /** Report method names the authentication-methods policy does not allow: registered but not "capable". */
+  disabledMethods: ReadonlySet<string>;
+  ssprMethodsRequired: number;
+  /** Admins always get SSPR with two methods (Entra's administrator reset policy). */
+  adminSsprMethodsRequired: number;
+  systemPreferredEnabled: boolean;
+}
+
+export interface Tenant {
+  id: string;
+  displayName: string;
+  domain: string;
+  seed: string;
+  users: TenantUser[];
+  usersById: Map<string, TenantUser>;
+  usersByUpn: Map<string, TenantUser>;
+  /** Per-tenant directoryRole object ids, by role template id. */
+  directoryRoleIds: Map<string, string>;
+  policy: AuthenticationPolicy;
+  /** Licence tier: reports need P1, PIM needs P2 (graph-contract.md §11.8). */
+  tier: 'free' | 'p1' | 'p2';
+  /** When the generator ran: the reports' "last updated" anchor. */
+  generatedAt: string;
+}
+
+export function indexTenantUsers(tenant: Tenant): void {
+  tenant.usersById = new Map(tenant.users.map((u) => [u.id, u]));
+  tenant.usersByUpn = new Map(tenant.users.map((u) => [u.userPrincipalName.toLowerCase(), u]));
+}
+
+export function findUser(tenant: Tenant, idOrUpn: string): TenantUser | undefined {
+  return tenant.usersById.get(idOrUpn) ?? tenant.usersByUpn.get(idOrUpn.toLowerCase());
+}

@@ -1,0 +1,71 @@
+import { ROLE } from './roles.ts';
+
+/** Demo operators: each is a real user of the seeded tenant with the roles its label names. */
+export interface Persona {
+  id: string;
+  label: string;
+  displayName: string;
+  alias: string;
+  jobTitle: string;
+  roles: string[];
+}
+
+export const PERSONAS: readonly Persona[] = [
+  {
+    id: 'helpdesk',
+    label: 'Helpdesk agent',
+    displayName: 'Megan Bowen',
+    alias: 'meganb',
+    jobTitle: 'Service Desk Agent',
+    roles: [ROLE.authenticationAdministrator],
+  },
+  {
+    id: 'privileged-helpdesk',
+    label: 'Privileged helpdesk',
+    displayName: 'Pradeep Gupta',
+    alias: 'pradeepg',
+    jobTitle: 'Senior Service Desk Engineer',
+    roles: [ROLE.privilegedAuthenticationAdministrator],
+  },
+  {
+    id: 'security-lead',
+    label: 'Security lead',
+    displayName: 'Lidia Holloway',
+    alias: 'lidiah',
+    jobTitle: 'Security Lead',
+    roles: [ROLE.securityReader, ROLE.reportsReader],
+  },
+  {
+    id: 'global-reader',
+    label: 'Global reader',
+    displayName: 'Grady Archie',
+    alias: 'gradya',
+    jobTitle: 'IT Auditor',
+    roles: [ROLE.globalReader],
+  },
+  {
+    id: 'global-admin',
+    label: 'Global admin',
+    displayName: 'Adele Vance',
+    alias: 'adelev',
+    jobTitle: 'Identity Platform Owner',
+    roles: [ROLE.globalAdministrator],
+  },
+  {
+    id: 'no-role',
+    label: 'No-role member',
+    displayName: 'Nestor Wilke',
+    alias: 'nestorw',
+    jobTitle: 'Accountant',
+    roles: [],
+  },
+];
+
+export function findPersona(idOrUpnOrAlias: string, domain: string): Persona | undefined {
+  const key = idOrUpnOrAlias.trim().toLowerCase();
+  return PERSONAS.find((p) => p.id === key || p.alias === key || `${p.alias}@${domain}` === key);
+}
+
+export function personaUpn(persona: Persona, domain: string): string {
+  return `${persona.alias}@${domain}`;
+}

@@ -1,0 +1,27 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import type { ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  subheader?: ReactNode;
+  action?: ReactNode;
+  children: ReactNode;
+}
+
+/** A titled card for a chart; the title doubles as the chart's accessible name. */
+export function ChartCard({ title, subheader, action, children }: Props) {
+  const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={id}>
+      <CardHeader
+        title={title}
+        subheader={subheader}
+        action={action}
+        slotProps={{ title: { id, component: 'h2', variant: 'h6' } }}
+      />
+      <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+
+interface Props {
+  label: string;
+  value: string;
+  caption?: string;
+  /** 0..1, drawn as a bar under the value. */
+  share?: number | null;
+  description?: string;
+  testId?: string;
+}
+
+export function KpiTile({ label, value, caption, share, description, testId }: Props) {
+  return (
+    <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle2" color="text.secondary" component="h3">
+          {label}
+        </Typography>
+        <Typography
+          variant="h4"
+          component="p"
+          sx={{ my: 0.5, fontWeight: 600 }}
+          data-testid={testId && `${testId}-value`}
+        >
+          {value}
+        </Typography>
+        {caption && (
+          <Typography variant="body2" color="text.secondary" data-testid={testId && `${testId}-caption`}>
+            {caption}
+          </Typography>
+        )}
+        {share != null && (
+          <LinearProgress
+            variant="determinate"
+            value={share * 100}
+            sx={{ mt: 1.5, height: 6, borderRadius: 3 }}
+            aria-label={`${label}: ${Math.round(share * 100)}%`}
+          />
+        )}
+        {description && (
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
+            {description}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+export function KpiTileSkeleton() {
+  return (
+    <Card variant="outlined" sx={{ height: '100%' }} aria-hidden>
+      <CardContent>
+        <Skeleton width="50%" />
+        <Skeleton height={48} width="40%" />
+        <Skeleton width="70%" />
+      </CardContent>
+    </Card>
+  );
+}

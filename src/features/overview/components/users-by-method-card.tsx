@@ -1,0 +1,71 @@
+import Skeleton from '@mui/material/Skeleton';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import type { UserRegistrationMethodSummary } from '@microsoft/microsoft-graph-types-beta';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ChartCard } from '../../../components/chart-card.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { formatCount } from '../../../lib/format.ts';
+import { methodSeries } from '../lib/method-series.ts';
+import { REPORT_ACCESS_HINT } from '../lib/report-access-hint.ts';
+import { UsersByMethodChart } from './users-by-method-chart.tsx';
+import { UsersByMethodTable } from './users-by-method-table.tsx';
+
+type View = 'chart' | 'table';
+
+function Body({ query, view }: { query: UseQueryResult<UserRegistrationMethodSummary>; view: View }) {
+  if (query.isPending)
+    return <Skeleton variant="rounded" height={320} aria-label="Loading users per method" />;
+  if (query.isError)
+    return (
+      <GraphErrorAlert
+        error={query.error}
+        accessHint={REPORT_ACCESS_HINT}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  const total = Number(query.data.totalUserCount ?? 0);
+  const { bars, rows } = methodSeries(query.data);
+  if (bars.length === 0)
+    return (
+      <EmptyState title="No registered methods yet">
+        When users register a phone, Authenticator, passkey or other method, it shows here.
+      </EmptyState>
+    );
+  return view === 'chart' ? (
+    <UsersByMethodChart bars={bars} total={total} />
+  ) : (
+    <UsersByMethodTable rows={rows} total={total} />
+  );
+}
+
+export function UsersByMethodCard({ query }: { query: UseQueryResult<UserRegistrationMethodSummary> }) {
+  const [view, setView] = useState<View>('chart');
+  const total = query.data ? formatCount(Number(query.data.totalUserCount ?? 0)) : undefined;
+  return (
+    <ChartCard
+      title="Users per method"
+      subheader={
+        total
+          ? `How many of ${total} users have registered each method (a user can have several).`
+          : 'How many users have registered each method.'
+      }
+      action={
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={view}
+          onChange={(_, next: View | null) => next && setView(next)}
+          aria-label="Show as"
+        >
+          <ToggleButton value="chart">Chart</ToggleButton>
+          <ToggleButton value="table">Table</ToggleButton>
+        </ToggleButtonGroup>
+      }
+    >
+      <Body query={query} view={view} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,75 @@
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useColorScheme, useTheme, type CssVarsTheme } from '@mui/material/styles';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../../lib/format.ts';
+import type { MethodBar } from '../lib/method-series.ts';
+
+const ROW_HEIGHT = 30;
+
+/** Horizontal bars so long method names stay readable; height grows with the number of methods. */
+export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: number }) {
+  const theme = useTheme();
+  const { colorScheme } = useColorScheme();
+  // SVG attributes cannot use the theme's CSS variables, so read the palette of the scheme in use.
+  const palette =
+    (theme as unknown as CssVarsTheme).colorSchemes[colorScheme ?? 'light']?.palette ?? theme.palette;
+  const narrow = useMediaQuery(theme.breakpoints.down('sm'));
+  const tick = { fill: palette.text.secondary, fontSize: narrow ? 11 : 12 };
+  return (
+    <div
+      role="img"
+      aria-label={`Bar chart of users per authentication method, out of ${formatCount(total)} users. The table view lists the same numbers.`}
+    >
+      <ResponsiveContainer width="100%" height={bars.length * ROW_HEIGHT + 40}>
+        <BarChart
+          data={bars}
+          layout="vertical"
+          margin={{ top: 4, right: narrow ? 40 : 56, bottom: 4, left: 4 }}
+        >
+          <CartesianGrid horizontal={false} stroke={palette.divider} />
+          <XAxis
+            type="number"
+            tick={tick}
+            allowDecimals={false}
+            tickFormatter={formatCount}
+            stroke={palette.divider}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={narrow ? 120 : 210}
+            tick={tick}
+            interval={0}
+            stroke={palette.divider}
+          />
+          <Tooltip
+            cursor={{ fill: palette.action.hover }}
+            formatter={(value) => [formatCount(Number(value)), 'Users']}
+            contentStyle={{
+              background: palette.background.paper,
+              border: `1px solid ${palette.divider}`,
+              color: palette.text.primary,
+            }}
+          />
+          <Bar dataKey="users" fill={palette.primary.main} isAnimationActive={false} radius={[0, 4, 4, 0]}>
+            <LabelList
+              dataKey="users"
+              position="right"
+              formatter={(v: unknown) => formatCount(Number(v))}
+              style={{ fill: palette.text.primary, fontSize: 12 }}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * Delegated Graph permissions per capability. Each Graph call asks only for what it needs; the
+ * sign-in asks for the set the dashboard uses so an admin consents once.
+ */
+const GRAPH = 'https://graph.microsoft.com';
+const graph = (...names: string[]) => names.map((n) => `${GRAPH}/${n}`);
+
+export const SCOPES = {
+  profile: graph('User.Read'),
+  registrationReports: graph('AuditLog.Read.All'),
+  directoryRoleNames: graph('RoleManagement.Read.Directory'),
+} as const;
+
+export type Capability = keyof typeof SCOPES;
+
+export const SIGN_IN_SCOPES = [...new Set(Object.values(SCOPES).flat())];

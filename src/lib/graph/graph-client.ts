@@ -1,0 +1,77 @@
+import { getToken } from '../auth/token-provider.ts';
+import type { AppConfig } from '../config.ts';
+import { graphErrorFrom, networkGraphError } from './graph-error.ts';
+
+export type GraphVersion = 'v1.0' | 'beta';
+
+export interface GraphRequestOptions {
+  scopes: readonly string[];
+  version?: GraphVersion;
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+let baseUrl = '';
+
+export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): void {
+  baseUrl = config.graphBaseUrl;
+}
+
+/** Absolute URLs (nextLink, Location) are used as Graph gave them; relative paths get the base and version. */
+function urlFor(pathOrUrl: string, version: GraphVersion): string {
+  return /^https:\/\//.test(pathOrUrl)
+    ? pathOrUrl
+    : `${baseUrl}/${version}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+}
+
+/** The app's only caller of fetch: adds the token, a client-request-id, and throws GraphError on failure. */
+export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOptions): Promise<T> {
+  const token = await getToken(options.scopes);
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    'client-request-id': crypto.randomUUID(),
+    ...options.headers,
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(urlFor(pathOrUrl, options.version ?? 'v1.0'), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw networkGraphError(error);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    if (response.ok)
+      throw graphErrorFrom(
+        response.status,
+        {
+          error: {
+            code: 'InvalidResponse',
+            message: 'Microsoft Graph sent a response that is not valid JSON.',
+          },
+        },
+        response.headers,
+      );
+  }
+  if (!response.ok) throw graphErrorFrom(response.status, body, response.headers);
+  return body as T;
+}
+
+export function graphGet<T>(
+  pathOrUrl: string,
+  options: Omit<GraphRequestOptions, 'method' | 'body'>,
+): Promise<T> {
+  return graphRequest<T>(pathOrUrl, options);
+}

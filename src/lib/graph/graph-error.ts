@@ -1,0 +1,60 @@
+/** A failed Graph call, carrying what a support case needs: status, Graph's code and the request id. */
+export class GraphError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly date: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    date?: string;
+    retryAfterSeconds?: number;
+  }) {
+    super(init.message);
+    this.name = 'GraphError';
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.date = init.date;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+interface ErrorBody {
+  error?: {
+    code?: unknown;
+    message?: unknown;
+    innerError?: Record<string, unknown>;
+    innererror?: Record<string, unknown>;
+  };
+}
+
+/** Reads Graph's error body; accepts `innerError` and `innererror` (graph-contract.md §8.1, §9.21). */
+export function graphErrorFrom(status: number, body: unknown, headers: Headers): GraphError {
+  const error = (body as ErrorBody | undefined)?.error;
+  const inner = error?.innerError ?? error?.innererror;
+  const retryAfter = Number(headers.get('Retry-After'));
+  return new GraphError({
+    status,
+    code: typeof error?.code === 'string' ? error.code : `HTTP${status}`,
+    message: typeof error?.message === 'string' ? error.message : `Microsoft Graph answered ${status}.`,
+    requestId:
+      (typeof inner?.['request-id'] === 'string' ? inner['request-id'] : undefined) ??
+      headers.get('request-id') ??
+      undefined,
+    date: typeof inner?.date === 'string' ? inner.date : undefined,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  });
+}
+
+export function networkGraphError(error: unknown): GraphError {
+  return new GraphError({
+    status: 0,
+    code: 'NetworkError',
+    message: `Microsoft Graph could not be reached (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`,
+  });
+}

@@ -1,0 +1,59 @@
+// Enforces DESIGN.md §3's import direction: app → features → components, lib; one feature never
+// imports another; only src/lib/auth talks to MSAL; src never imports the emulator.
+import { dirname, relative, resolve, sep } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+function area(file) {
+  const parts = relative(ROOT, file).split(sep);
+  if (parts[0] === 'emulator') return { top: 'emulator' };
+  if (parts[0] !== 'src') return { top: parts[0] };
+  if (parts[1] === 'features') return { top: 'src', layer: 'features', feature: parts[2] };
+  return { top: 'src', layer: parts[1], sub: parts[2] };
+}
+
+function problem(from, to) {
+  if (from.top !== 'src') return undefined;
+  if (to.top === 'emulator')
+    return 'src must not import the emulator: configuration alone points the app at it.';
+  if (to.top !== 'src') return undefined;
+  if (from.layer === 'features' && to.layer === 'features' && from.feature !== to.feature) {
+    return `feature "${from.feature}" must not import feature "${to.feature}": share through src/lib or src/components.`;
+  }
+  if (
+    (from.layer === 'components' || from.layer === 'lib') &&
+    (to.layer === 'features' || to.layer === 'app')
+  ) {
+    return `${from.layer} must not import ${to.layer}: dependencies point app → features → components, lib.`;
+  }
+  if (from.layer === 'features' && to.layer === 'app') return 'features must not import app.';
+  return undefined;
+}
+
+const importDirection = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = context.filename;
+    const from = area(file);
+    const inAuth = from.top === 'src' && from.layer === 'lib' && from.sub === 'auth';
+    const isBridge = relative(ROOT, file) === `src${sep}redirect-bridge.ts`;
+    const check = (node, specifier) => {
+      if (typeof specifier !== 'string') return;
+      if (from.top === 'src' && specifier.startsWith('@azure/msal-') && !inAuth && !isBridge) {
+        context.report({ node, message: 'Only src/lib/auth may import MSAL; use useAuth() or getToken().' });
+        return;
+      }
+      if (!specifier.startsWith('.')) return;
+      const message = problem(from, area(resolve(dirname(file), specifier)));
+      if (message) context.report({ node, message });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+    };
+  },
+};
+
+export const architecturePlugin = { rules: { 'import-direction': importDirection } };

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true },
+  preview: { port: 5173, strictPort: true },
+  build: {
+    rollupOptions: {
+      // The redirect bridge is its own page: MSAL lands there after sign-in and in silent iframes.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        redirect: resolve(import.meta.dirname, 'redirect.html'),
+      },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/testing/setup.ts'],
+  },
+});
