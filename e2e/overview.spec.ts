@@ -2,9 +2,9 @@ import type {
   UserRegistrationFeatureSummary,
   UserRegistrationMethodSummary,
 } from '@microsoft/microsoft-graph-types-beta';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs } from './support/emulator.ts';
+import { graphAs, injectFault } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
@@ -70,4 +70,36 @@ test('a helpdesk agent without a reports role is told which role and permission 
   await expect(alert).toContainText('Reports Reader');
   await expect(alert).toContainText('Authorization_RequestDenied');
   await expect(alert).toContainText(/request-id [0-9a-f-]{36}/);
+});
+
+test('a throttled report waits and recovers by itself, without an error flash', async ({ page, appId }) => {
+  // Graph hides Retry-After from scripts, so the app must back off on its own.
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/usersRegisteredByFeature',
+    status: 429,
+    retryAfter: null,
+    count: 2,
+  });
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/, { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('one failing report leaves the rest of the page working, and says what to do', async ({
+  page,
+  appId,
+}) => {
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/usersRegisteredByMethod',
+    status: 500,
+    count: 10,
+  });
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/);
+  const alert = page.getByRole('alert').filter({ hasText: 'Microsoft Graph had a problem' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText('InternalServerError');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { signIn } from './support/sign-in.ts';
 
 // Pictures of every page in both schemes, for a person to look at; also fails on horizontal overflow.
@@ -19,6 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/');
     await page.screenshot({ path: `${DIR}/sign-in-${scheme}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to the demo tenant' })).toBeVisible();
     await page.screenshot({ path: `${DIR}/persona-page-${scheme}.png`, fullPage: true });
     await page.goto('/');
     await signIn(page, 'security-lead');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 
 test('cancelling on the sign-in page comes back with a message and a retry', async ({ page }) => {

@@ -13,6 +13,8 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
       'token-lifetime': { type: 'string' },
       'wids-in-id-token': { type: 'boolean' },
       'expose-retry-after': { type: 'boolean' },
+      'report-lag-minutes': { type: 'string' },
+      'reports-limit': { type: 'string' },
     },
     strict: true,
   });
@@ -37,5 +39,13 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
     ),
     widsInIdToken: values['wids-in-id-token'] ?? false,
     exposeRetryAfter: values['expose-retry-after'] ?? false,
+    reportLagMinutes: int(values['report-lag-minutes'], 0, 'report-lag-minutes', 0),
+    throttle: {
+      ...DEFAULT_OPTIONS.throttle,
+      reports: {
+        ...DEFAULT_OPTIONS.throttle.reports,
+        limit: int(values['reports-limit'], DEFAULT_OPTIONS.throttle.reports.limit, 'reports-limit', 0),
+      },
+    },
   };
 }

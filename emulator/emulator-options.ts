@@ -1,3 +1,5 @@
+import { DEFAULT_THROTTLE, type ThrottleSettings } from './graph/throttle/throttle-settings.ts';
+
 /** Everything the CLI and tests can set. Each [UNCONFIRMED] Graph behaviour gets a switch here. */
 export interface EmulatorOptions {
   port: number;
@@ -16,6 +18,39 @@ export interface EmulatorOptions {
   exposeRetryAfter: boolean;
   /** Page size userRegistrationDetails uses when $top is absent, and its maximum (clamped). */
   registrationPageSize: number;
+  /** Retired beta credential reports (graph-contract.md §3.10): serve data, answer empty collections, or 404. */
+  legacyReports: 'serve' | 'empty' | 'notFound';
+  /** Send evolvable usageAuthMethod members only with `Prefer: include-unknown-enum-members` (OData's rule, §3.9). */
+  strictEvolvableEnums: boolean;
+  /** Return $batch responses out of request order, as Graph may (graph-contract.md §7). */
+  shuffleBatchResponses: boolean;
+  /** Let Authentication Administrators read the methods policy (docs leave them out; unconfirmed in practice). */
+  policyReadableByMethodAdmins: boolean;
+  /** Reports show users as they were this many minutes ago (Entra's reports lag by hours); 0 is live. */
+  reportLagMinutes: number;
+  /** revokeSignInSessions answers 200 + Edm.Boolean as the real service does, or the documented 204. */
+  revokeSessionsAnswer: 'boolean' | 'noContent';
+  /** How long a password reset operation runs, and how it ends. */
+  passwordResetDelayMs: number;
+  passwordResetOutcome: 'succeeded' | 'failed';
+  /** Graph's limits at start and after a reset; the control API changes them at run time. */
+  throttle: ThrottleSettings;
+  /** With only User.ReadBasic.All, non-basic user properties come back null ('null') or fail with 403 ('error'). */
+  readBasicOverflow: 'null' | 'error';
+  /** signInActivity without AuditLog.Read.All or P1: fail the whole request ('request') or return it null ('property'). */
+  signInActivityFailure: 'request' | 'property';
+  /** Also require a sign-in log reader role for signInActivity (graph-contract.md §11.7, unconfirmed). */
+  signInActivityRoleGate: boolean;
+  /** Limited directoryRole items: roleTemplateId kept ('templateId', observed) or only @odata.type and id ('idOnly', docs). */
+  directoryRoleLimitedForm: 'templateId' | 'idOnly';
+  /** roleAssignments need Directory Readers, Global Reader, Privileged Role or Global Administrator (§11.2c). */
+  roleAssignmentsRoleGate: boolean;
+  /** PIM eligibility reads need a PIM reader role (§11.3). */
+  pimRoleGate: boolean;
+  /** PIM eligibility reads fail with 400 AadPremiumLicenseRequired below P2 (§11.3). */
+  pimRequiresP2: boolean;
+  /** subscribedSkus needs Global Reader, Directory Readers or an admin role (§11.8; docs include, unconfirmed). */
+  subscribedSkusRoleGate: boolean;
 }
 
 export const APP_SCOPES = [
@@ -44,4 +79,21 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   consentedScopes: APP_SCOPES,
   exposeRetryAfter: false,
   registrationPageSize: 1000,
+  legacyReports: 'serve',
+  strictEvolvableEnums: true,
+  shuffleBatchResponses: true,
+  throttle: DEFAULT_THROTTLE,
+  policyReadableByMethodAdmins: false,
+  reportLagMinutes: 0,
+  revokeSessionsAnswer: 'boolean',
+  passwordResetDelayMs: 3000,
+  passwordResetOutcome: 'succeeded',
+  readBasicOverflow: 'null',
+  signInActivityFailure: 'request',
+  signInActivityRoleGate: false,
+  directoryRoleLimitedForm: 'templateId',
+  roleAssignmentsRoleGate: true,
+  pimRoleGate: true,
+  pimRequiresP2: true,
+  subscribedSkusRoleGate: true,
 };

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { loadSigningKey, type SigningKey } from './authority/signing-key.ts';
 import { createClock, type Clock } from './clock.ts';
 import type { EmulatorOptions } from './emulator-options.ts';
+import type { FaultRule } from './graph/faults/fault-rules.ts';
+import { ThrottleState } from './graph/throttle/throttle-state.ts';
 import { generateTenant } from './tenant/generate-tenant.ts';
 import type { Tenant } from './tenant/model.ts';
 
@@ -15,10 +17,20 @@ export interface AuthCode {
   expiresAt: number;
 }
 
+export interface PasswordResetOperation {
+  id: string;
+  userId: string;
+  createdAt: number;
+  /** When the operation reaches its terminal status. */
+  completesAt: number;
+  outcome: 'succeeded' | 'failed';
+}
+
 export interface RefreshGrant {
   clientId: string;
   userId: string;
   scope: string;
+  issuedAt: number;
 }
 
 /** The emulator's whole mutable state; `reset` rebuilds the tenant from its seed. */
@@ -31,13 +43,21 @@ export interface EmulatorState {
   refreshTokens: Map<string, RefreshGrant>;
   /** Authority sign-in sessions (cookie value → user id) so prompt=none can answer silently. */
   sessions: Map<string, string>;
+  faults: FaultRule[];
+  throttle: ThrottleState;
+  /** Long-running operations (password resets) by id. */
+  operations: Map<string, PasswordResetOperation>;
   reset(): void;
 }
 
 export async function createEmulatorState(options: EmulatorOptions): Promise<EmulatorState> {
   const key = await loadSigningKey(options.stateDir ? join(options.stateDir, 'signing-key.json') : undefined);
   const clock = createClock();
-  const build = () => generateTenant({ users: options.users, seed: options.seed, now: clock.now() });
+  const build = () => {
+    const tenant = generateTenant({ users: options.users, seed: options.seed, now: clock.now() });
+    tenant.reportLagMs = options.reportLagMinutes * 60_000;
+    return tenant;
+  };
   const state: EmulatorState = {
     options,
     tenant: build(),
@@ -46,9 +66,15 @@ export async function createEmulatorState(options: EmulatorOptions): Promise<Emu
     codes: new Map(),
     refreshTokens: new Map(),
     sessions: new Map(),
+    faults: [],
+    throttle: new ThrottleState(options.throttle),
+    operations: new Map(),
     reset() {
       clock.reset();
       state.tenant = build();
+      state.faults.length = 0;
+      state.throttle.reset();
+      state.operations.clear();
     },
   };
   return state;

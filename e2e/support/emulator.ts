@@ -27,3 +27,11 @@ export async function graphAs<T>(persona: PersonaId, path: string): Promise<T> {
   await ctx.dispose();
   return body;
 }
+
+/** Makes the next matching Graph requests of one app fail (see the control API's faults in the README). */
+export async function injectFault(rule: Record<string, unknown>): Promise<void> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/faults', { data: rule });
+  if (!response.ok()) throw new Error(`fault: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}

@@ -71,6 +71,14 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
         700084,
         'The refresh token was issued to a different client or is no longer valid.',
       );
+    if (grant.issuedAt < (state.tenant.usersById.get(grant.userId)?.signInSessionsValidFrom ?? 0)) {
+      return fail(
+        400,
+        'invalid_grant',
+        50173,
+        'The provided grant has expired due to it being revoked, a fresh auth token is needed.',
+      );
+    }
     userId = grant.userId;
     scope = form.get('scope') ?? grant.scope;
   } else {
@@ -83,7 +91,7 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
   const graphScopes = grantedGraphScopes(state, scope);
   const access = await issueAccessToken(state, user, clientId, graphScopes);
   const refreshToken = opaqueToken();
-  state.refreshTokens.set(refreshToken, { clientId, userId, scope });
+  state.refreshTokens.set(refreshToken, { clientId, userId, scope, issuedAt: state.clock.now() });
   const oidc = parseScopes(scope).oidc;
   sendJson(
     ctx.res,

@@ -10,6 +10,8 @@ import { GraphHttpError, insufficientPrivileges } from './graph-http-error.ts';
 export interface GraphCaller {
   user: TenantUser;
   scopes: ReadonlySet<string>;
+  /** The calling app (token `appid`): Graph's throttling limits are per app. */
+  appId: string;
 }
 
 const WWW_AUTHENTICATE = {
@@ -51,7 +53,7 @@ export async function authenticateCaller(ctx: RequestContext, state: EmulatorSta
       'Access token validation failure. The user in the token no longer exists or is disabled.',
     );
   const scp = typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : [];
-  return { user, scopes: new Set(scp) };
+  return { user, scopes: new Set(scp), appId: typeof payload.appid === 'string' ? payload.appid : 'unknown' };
 }
 
 /** Delegated calls need one of the scopes (any narrower or broader one listed). */

@@ -11,6 +11,9 @@ export function innerErrorDate(now: number): string {
 export function graphErrorBody(ctx: RequestContext, now: number, code: string, message: string) {
   const innerError: Record<string, string> = { date: innerErrorDate(now), 'request-id': ctx.requestId };
   innerError['client-request-id'] = ctx.clientRequestId ?? ctx.requestId;
+  // Throttling responses carry the status again inside innerError (graph-contract.md §8.2).
+  if (code === 'TooManyRequests')
+    Object.assign(innerError, { code: '429', message: 'Please retry after', status: '429' });
   return { error: { code, message, innerError } };
 }
 

@@ -1,18 +1,35 @@
 import type { EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { sendEmpty, sendJson } from '../http/respond.ts';
+import { handleBatch } from './batch/batch-handler.ts';
+import { applyFault } from './faults/apply-fault.ts';
 import { authenticateCaller } from './graph-caller.ts';
 import { graphResponseHeaders, sendGraphPreflight } from './graph-cors.ts';
-import { sendGraphError } from './graph-error-body.ts';
+import { graphErrorBody } from './graph-error-body.ts';
 import { GraphHttpError } from './graph-http-error.ts';
 import type { GraphRoute, GraphVersion } from './graph-route.ts';
 import { graphRoutes } from './graph-routes.ts';
 import { ODataQueryError } from './odata/index.ts';
+import { throttleRequest } from './throttle/throttle-request.ts';
 
 const VERSION_PREFIX = /^\/(v1\.0|beta)(\/.*)?$/;
 
 export function isGraphPath(path: string): boolean {
   return VERSION_PREFIX.test(path);
+}
+
+/** What Graph answers; `drop` closes the connection, `raw` is sent as is (fault injection, text bodies). */
+export interface GraphResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+  raw?: string;
+  drop?: boolean;
+}
+
+export function splitGraphPath(pathname: string): { version: GraphVersion; path: string } {
+  const [, version = 'v1.0', path = '/'] = VERSION_PREFIX.exec(pathname) ?? [];
+  return { version: version as GraphVersion, path };
 }
 
 function findRoute(
@@ -31,13 +48,24 @@ function findRoute(
   return pathMatched ? 'methodMismatch' : undefined;
 }
 
-/** Serves `/v1.0/...` and `/beta/...`: token check, routing, and every failure in Graph's error body. */
-export async function handleGraph(ctx: RequestContext, state: EmulatorState): Promise<void> {
-  if (ctx.method === 'OPTIONS') return sendGraphPreflight(ctx);
-  const [, version = 'v1.0', rest = '/'] = VERSION_PREFIX.exec(ctx.url.pathname) ?? [];
+export function errorResponse(
+  ctx: RequestContext,
+  state: EmulatorState,
+  error: GraphHttpError,
+): GraphResponse {
+  return {
+    status: error.status,
+    headers: { ...graphResponseHeaders(ctx, state), ...error.headers },
+    body: graphErrorBody(ctx, state.clock.now(), error.code, error.message),
+  };
+}
+
+/** Token check, throttling, routing and Graph's error body for every failure; no transport concerns. */
+async function execute(ctx: RequestContext, state: EmulatorState): Promise<GraphResponse> {
+  const { version, path } = splitGraphPath(ctx.url.pathname);
   try {
     const caller = await authenticateCaller(ctx, state);
-    const found = findRoute(ctx.method, rest, version as GraphVersion);
+    const found = findRoute(ctx.method, path, version);
     if (found === 'methodMismatch')
       throw new GraphHttpError(
         405,
@@ -45,25 +73,59 @@ export async function handleGraph(ctx: RequestContext, state: EmulatorState): Pr
         'Specified HTTP method is not allowed for the request target.',
       );
     if (!found) {
-      const segment = rest.split('/').filter(Boolean)[0] ?? '';
+      const segment = path.split('/').filter(Boolean)[0] ?? '';
       throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
     }
+    const throttleHeaders = throttleRequest(ctx, state, caller.appId, found.route.throttle ?? 'directory');
     const result = await found.route.handler({
       ctx,
       state,
       caller,
       params: found.params,
-      version: version as GraphVersion,
+      version,
       now: state.clock.now(),
     });
-    const headers = { ...graphResponseHeaders(ctx, state), ...result.headers };
-    if (result.body === undefined) sendEmpty(ctx.res, result.status, headers);
-    else sendJson(ctx.res, result.status, result.body, headers);
+    return {
+      status: result.status,
+      headers: { ...graphResponseHeaders(ctx, state), ...throttleHeaders, ...result.headers },
+      body: result.body,
+      raw: result.text,
+    };
   } catch (error) {
-    if (error instanceof GraphHttpError)
-      return sendGraphError(ctx, state, error.status, error.code, error.message, error.headers);
-    if (error instanceof ODataQueryError) return sendGraphError(ctx, state, 400, error.code, error.message);
+    if (error instanceof GraphHttpError) return errorResponse(ctx, state, error);
+    if (error instanceof ODataQueryError)
+      return errorResponse(ctx, state, new GraphHttpError(400, error.code, error.message));
     console.error('[emulator] unexpected error', error);
-    sendGraphError(ctx, state, 500, 'InternalServerError', 'An internal server error occurred.');
+    return errorResponse(
+      ctx,
+      state,
+      new GraphHttpError(500, 'InternalServerError', 'An internal server error occurred.'),
+    );
   }
+}
+
+/** One Graph request, faults included: used for top-level requests and for each request inside a $batch. */
+export async function runGraphRequest(ctx: RequestContext, state: EmulatorState): Promise<GraphResponse> {
+  const { path } = splitGraphPath(ctx.url.pathname);
+  const faulted = await applyFault(ctx, state, path);
+  return faulted ?? execute(ctx, state);
+}
+
+/** Serves `/v1.0/...` and `/beta/...`. */
+export async function handleGraph(ctx: RequestContext, state: EmulatorState): Promise<void> {
+  if (ctx.method === 'OPTIONS') return sendGraphPreflight(ctx);
+  const { path } = splitGraphPath(ctx.url.pathname);
+  const response =
+    path === '/$batch' && ctx.method === 'POST'
+      ? await handleBatch(ctx, state, runGraphRequest)
+      : await runGraphRequest(ctx, state);
+  if (response.drop) {
+    ctx.req.socket.destroy();
+    return;
+  }
+  if (response.raw !== undefined) {
+    ctx.res.writeHead(response.status, response.headers);
+    ctx.res.end(response.raw);
+  } else if (response.body === undefined) sendEmpty(ctx.res, response.status, response.headers);
+  else sendJson(ctx.res, response.status, response.body, response.headers);
 }

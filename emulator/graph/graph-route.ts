@@ -18,6 +18,8 @@ export interface GraphRequest {
 export interface GraphResult {
   status: number;
   body?: unknown;
+  /** A body sent as is instead of JSON (e.g. text/plain counts); set Content-Type in headers. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -26,6 +28,8 @@ export interface GraphRoute {
   /** Matched against the path after `/v1.0` or `/beta`. */
   pattern: RegExp;
   versions?: readonly GraphVersion[];
+  /** Which Graph limit the call counts against (graph-contract.md §8.3); `directory` when absent. */
+  throttle?: 'reports' | 'directory';
   handler: (request: GraphRequest) => GraphResult | Promise<GraphResult>;
 }
 

@@ -1,10 +1,32 @@
 import type { GraphRoute } from './graph-route.ts';
+import { activityReportRoutes } from './routes/activity-report-routes.ts';
+import { authMethodRoutes } from './routes/auth-methods/index.ts';
 import { meRoutes } from './routes/me-routes.ts';
+import { organizationRoutes } from './routes/organization-routes.ts';
+import { pimRoutes } from './routes/pim-routes.ts';
+import { policyRoutes } from './routes/policy-routes.ts';
+import { revokeSessionsRoutes } from './routes/revoke-sessions-routes.ts';
+import { legacyReportRoutes } from './routes/legacy-report-routes.ts';
 import { registrationDetailsRoutes } from './routes/registration-details-routes.ts';
 import { registrationSummaryRoutes } from './routes/registration-summary-routes.ts';
+import { roleAssignmentRoutes } from './routes/role-assignment-routes.ts';
+import { subscribedSkuRoutes } from './routes/subscribed-sku-routes.ts';
+import { userMembershipRoutes } from './routes/user-membership-routes.ts';
+import { usersRoutes } from './routes/users-routes.ts';
 
 export const graphRoutes: GraphRoute[] = [
   ...meRoutes,
   ...registrationSummaryRoutes,
   ...registrationDetailsRoutes,
+  ...activityReportRoutes,
+  ...legacyReportRoutes,
+  ...authMethodRoutes,
+  ...policyRoutes,
+  ...revokeSessionsRoutes,
+  ...usersRoutes,
+  ...userMembershipRoutes,
+  ...roleAssignmentRoutes,
+  ...pimRoutes,
+  ...organizationRoutes,
+  ...subscribedSkuRoutes,
 ];

@@ -221,6 +221,15 @@ export function generateTenant(options: TenantOptions): Tenant {
     usersByUpn: new Map(),
     directoryRoleIds,
     policy: {
+      tap: {
+        state: 'enabled',
+        defaultLifetimeInMinutes: 60,
+        defaultLength: 8,
+        minimumLifetimeInMinutes: 60,
+        maximumLifetimeInMinutes: 480,
+        isUsableOnce: false,
+      },
+      smsSignInAllowed: true,
       // Voice calls to office phones are off in this tenant's policy: registered is not always capable.
       disabledMethods: new Set(['officePhone']),
       ssprMethodsRequired: 1,
@@ -228,6 +237,7 @@ export function generateTenant(options: TenantOptions): Tenant {
       systemPreferredEnabled: true,
     },
     tier: 'p2',
+    reportLagMs: 0,
     generatedAt: new Date(now - 3 * 3_600_000).toISOString(),
   };
   indexTenantUsers(tenant);

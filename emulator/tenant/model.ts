@@ -100,11 +100,29 @@ export interface TenantUser {
   securityQuestions: boolean;
   methods: AuthMethod[];
   defaultMethod: DefaultMethod;
+  /** Per-user system-preferred MFA switch (signInPreferences); undefined follows the tenant policy. */
+  systemPreferredEnabled?: boolean;
+  /** revokeSignInSessions: refresh tokens issued before this (epoch ms) stop working. */
+  signInSessionsValidFrom?: number;
   /** Bumped on every change so derived report rows can be cached. */
   version: number;
 }
 
+/** The Temporary Access Pass method configuration (graph-contract.md §11.4). */
+export interface TapPolicy {
+  state: 'enabled' | 'disabled';
+  defaultLifetimeInMinutes: number;
+  defaultLength: number;
+  minimumLifetimeInMinutes: number;
+  maximumLifetimeInMinutes: number;
+  /** true: every pass is one-time; false: the issuer chooses. */
+  isUsableOnce: boolean;
+}
+
 export interface AuthenticationPolicy {
+  tap: TapPolicy;
+  /** Whether the SMS method may be used for sign-in (SMS sign-in needs it). */
+  smsSignInAllowed: boolean;
   /** Report method names the authentication-methods policy does not allow: registered but not "capable". */
   disabledMethods: ReadonlySet<string>;
   ssprMethodsRequired: number;
@@ -126,6 +144,8 @@ export interface Tenant {
   policy: AuthenticationPolicy;
   /** Licence tier: reports need P1, PIM needs P2 (graph-contract.md §11.8). */
   tier: 'free' | 'p1' | 'p2';
+  /** Reports show a user's state as it was this long ago (Entra's reports lag by hours); 0 is live. */
+  reportLagMs: number;
   /** When the generator ran: the reports' "last updated" anchor. */
   generatedAt: string;
 }

@@ -104,7 +104,7 @@ describe('registration report row', () => {
     const user = userWith([mobile]);
     expect(registrationRowOf(tenant, user, NOW).isMfaRegistered).toBe(true);
     user.methods = [];
-    markUserChanged(user, NOW);
+    markUserChanged(tenant, user, NOW);
     expect(registrationRowOf(tenant, user, NOW).isMfaRegistered).toBe(false);
   });
 });
@@ -154,5 +154,20 @@ describe('registration summaries', () => {
     expect(
       byMethod.userRegistrationMethodCounts.find((c) => c.authenticationMethod === 'mobilePhone')?.userCount,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('report lag', () => {
+  it('shows the row from before a change until the lag has passed', () => {
+    const lagging = generateTenant({ users: 30, seed: 'lag', now: NOW });
+    lagging.reportLagMs = 60 * 60_000;
+    const user = lagging.users[8] as TenantUser;
+    user.methods = [mobile];
+    markUserChanged(lagging, user, NOW);
+    expect(registrationRowOf(lagging, user, NOW).methodsRegistered).toEqual(['mobilePhone']);
+    user.methods = [];
+    markUserChanged(lagging, user, NOW + 1000);
+    expect(registrationRowOf(lagging, user, NOW + 2000).methodsRegistered).toEqual(['mobilePhone']);
+    expect(registrationRowOf(lagging, user, NOW + 61 * 60_000).methodsRegistered).toEqual([]);
   });
 });

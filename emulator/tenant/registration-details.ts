@@ -58,14 +58,25 @@ function systemPreferredOf(user: TenantUser): string[] {
   return [found ? found[0] : 'none'];
 }
 
-const cache = new WeakMap<TenantUser, { version: number; day: number; row: RegistrationRow }>();
+const cache = new WeakMap<TenantUser, { version: number; minute: number; row: RegistrationRow }>();
 
 /** Derives the report row from live method state; cached per user until it changes. */
 export function registrationRowOf(tenant: Tenant, user: TenantUser, now: number): RegistrationRow {
-  // TAP usability moves with time, so a cached row is also keyed by the minute.
-  const minute = Math.floor(now / 60_000);
+  if (tenant.reportLagMs > 0) {
+    // The report shows the user as they were `reportLagMs` ago: the row from before the first later change.
+    const asOf = now - tenant.reportLagMs;
+    const change = history.get(user)?.find((c) => c.changedAt > asOf);
+    if (change) return change.rowBefore;
+  }
+  return currentRowOf(tenant, user, now);
+}
+
+/** The row from the user's live state, ignoring any report lag. */
+export function currentRowOf(tenant: Tenant, user: TenantUser, now: number): RegistrationRow {
+  // Only a Temporary Access Pass makes a row change with time, so only those rows expire by the minute.
+  const minute = user.methods.some((m) => m.kind === 'temporaryAccessPass') ? Math.floor(now / 60_000) : 0;
   const cached = cache.get(user);
-  if (cached && cached.version === user.version && cached.day === minute) return cached.row;
+  if (cached && cached.version === user.version && cached.minute === minute) return cached.row;
 
   const { policy } = tenant;
   const methodsRegistered = methodsRegisteredOf(user, now);
@@ -90,21 +101,36 @@ export function registrationRowOf(tenant: Tenant, user: TenantUser, now: number)
     isMfaRegistered,
     isMfaCapable,
     isPasswordlessCapable: methodsRegistered.some((m) => PASSWORDLESS_METHODS.has(m) && allowed(m)),
-    isSystemPreferredAuthenticationMethodEnabled: policy.systemPreferredEnabled,
+    isSystemPreferredAuthenticationMethodEnabled:
+      user.systemPreferredEnabled ?? policy.systemPreferredEnabled,
     methodsRegistered,
     systemPreferredAuthenticationMethods: systemPreferredOf(user),
     userPreferredMethodForSecondaryAuthentication: user.defaultMethod,
     defaultMfaMethod: DEFAULT_MFA_METHOD[user.defaultMethod],
     lastUpdatedDateTime: new Date(Math.max(Date.parse(tenant.generatedAt), lastChangeOf(user))).toISOString(),
   };
-  cache.set(user, { version: user.version, day: minute, row });
+  cache.set(user, { version: user.version, minute, row });
   return row;
 }
 
 const lastChange = new WeakMap<TenantUser, number>();
+const history = new WeakMap<TenantUser, { changedAt: number; rowBefore: RegistrationRow }[]>();
+const HISTORY_MS = 48 * 3_600_000;
 
-/** Records when a user's methods last changed, so the report row's timestamp moves with it. */
-export function markUserChanged(user: TenantUser, now: number): void {
+/**
+ * Records a change to a user's methods (call it after mutating, before anything re-reads the row):
+ * the report row's timestamp moves, and with a report lag the row from before stays visible a while.
+ */
+export function markUserChanged(tenant: Tenant, user: TenantUser, now: number): void {
+  if (tenant.reportLagMs > 0) {
+    // Still cached at the old version, the row is the one from before this change.
+    const before = cache.get(user);
+    if (before && before.version === user.version) {
+      const entries = (history.get(user) ?? []).filter((c) => c.changedAt > now - HISTORY_MS);
+      entries.push({ changedAt: now, rowBefore: before.row });
+      history.set(user, entries);
+    }
+  }
   user.version++;
   lastChange.set(user, now);
 }

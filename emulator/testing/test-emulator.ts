@@ -15,9 +15,18 @@ export interface TestEmulator {
   close(): Promise<void>;
 }
 
+/** Contract tests call the reports far faster than Graph allows; the throttling tests turn limits back on. */
+const NO_THROTTLE = { reports: { limit: 0, windowMs: 10_000 }, directory: { limit: 0, windowMs: 10_000 } };
+
 /** The emulator's request handler on plain HTTP and a free port: same routes, no certificate to trust. */
 export async function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
-  const state = await createEmulatorState({ ...DEFAULT_OPTIONS, control: true, port: 0, ...options });
+  const state = await createEmulatorState({
+    ...DEFAULT_OPTIONS,
+    control: true,
+    port: 0,
+    throttle: NO_THROTTLE,
+    ...options,
+  });
   const server: Server = createServer(createEmulatorHandler(state, false));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

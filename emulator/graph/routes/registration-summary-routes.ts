@@ -25,6 +25,7 @@ function scopeOf(request: GraphRequest) {
 export const registrationSummaryRoutes: GraphRoute[] = [
   {
     method: 'GET',
+    throttle: 'reports',
     pattern: new RegExp(`^${ROOT}/usersRegisteredByFeature(?:\\((?<args>[^)]*)\\))?$`),
     handler: (request) => {
       requireReportAccess(request);
@@ -39,6 +40,7 @@ export const registrationSummaryRoutes: GraphRoute[] = [
   },
   {
     method: 'GET',
+    throttle: 'reports',
     pattern: new RegExp(`^${ROOT}/usersRegisteredByMethod(?:\\((?<args>[^)]*)\\))?$`),
     handler: (request) => {
       requireReportAccess(request);

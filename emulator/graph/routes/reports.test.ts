@@ -1,6 +1,7 @@
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
 import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectGraphError } from '../../testing/expect-graph-error.ts';
 import { startTestEmulator, type TestEmulator } from '../../testing/test-emulator.ts';
 
 let emulator: TestEmulator;
@@ -14,14 +15,6 @@ afterAll(() => emulator.close());
 const FEATURE =
   "/v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')";
 const DETAILS = '/v1.0/reports/authenticationMethods/userRegistrationDetails';
-
-function expectGraphError(response: { status: number; body: any }, status: number, code: string) {
-  expect(response.status).toBe(status);
-  expect(response.body.error.code).toBe(code);
-  expect(response.body.error.message).toEqual(expect.any(String));
-  expect(response.body.error.innerError['request-id']).toMatch(/^[0-9a-f-]{36}$/);
-  expect(response.body.error.innerError.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
-}
 
 describe('token validation on every Graph route', () => {
   it('401s a missing, malformed, foreign or expired token in Graph’s error format', async () => {

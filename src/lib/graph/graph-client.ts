@@ -1,6 +1,7 @@
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { graphErrorFrom, networkGraphError } from './graph-error.ts';
+import { createRequestPacer, isReportsRequest, REPORTS_LIMIT } from './request-pacer.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -14,6 +15,7 @@ export interface GraphRequestOptions {
 }
 
 let baseUrl = '';
+const reportsPacer = createRequestPacer(REPORTS_LIMIT.limit, REPORTS_LIMIT.windowMs);
 
 export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): void {
   baseUrl = config.graphBaseUrl;
@@ -28,6 +30,8 @@ function urlFor(pathOrUrl: string, version: GraphVersion): string {
 
 /** The app's only caller of fetch: adds the token, a client-request-id, and throws GraphError on failure. */
 export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOptions): Promise<T> {
+  const url = urlFor(pathOrUrl, options.version ?? 'v1.0');
+  if (isReportsRequest(url)) await reportsPacer.acquire(options.signal);
   const token = await getToken(options.scopes);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
@@ -37,7 +41,7 @@ export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOp
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(urlFor(pathOrUrl, options.version ?? 'v1.0'), {
+    response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -1,0 +1,40 @@
+import { METHOD_ADMINS, METHOD_READERS, canManageMethodsOf } from '../../../tenant/admin-targets.ts';
+import { findUser, type TenantUser } from '../../../tenant/model.ts';
+import { requireRole, requireScope } from '../../graph-caller.ts';
+import { insufficientPrivileges, notFound } from '../../graph-http-error.ts';
+import type { GraphRequest } from '../../graph-route.ts';
+
+/** `/me/authentication/...` or `/users/{id|upn}/authentication/...` */
+export const AUTH_ROOT = '^/(?:me|users/(?<user>[^/]+))/authentication';
+
+export type MethodAccess = 'read' | 'write';
+
+/**
+ * Scopes that allow the call: the classic UserAuthenticationMethod.* family or the narrower
+ * per-method family (graph-contract.md §2), self forms only when acting on oneself.
+ */
+function acceptedScopes(access: MethodAccess, self: boolean, family: string | undefined): string[] {
+  const names = (base: string) =>
+    access === 'read'
+      ? self
+        ? [`${base}.Read`, `${base}.ReadWrite`, `${base}.Read.All`, `${base}.ReadWrite.All`]
+        : [`${base}.Read.All`, `${base}.ReadWrite.All`]
+      : self
+        ? [`${base}.ReadWrite`, `${base}.ReadWrite.All`]
+        : [`${base}.ReadWrite.All`];
+  return [...names('UserAuthenticationMethod'), ...(family ? names(`UserAuthMethod-${family}`) : [])];
+}
+
+/** Finds the user the path names and checks scope, role and (for writes) the §2.1 target rules. */
+export function methodTarget(request: GraphRequest, access: MethodAccess, family?: string): TenantUser {
+  const { caller, state, params } = request;
+  const key = params.user ? decodeURIComponent(params.user) : undefined;
+  const target = key === undefined ? caller.user : findUser(state.tenant, key);
+  if (!target) throw notFound(key ?? '');
+  const self = target.id === caller.user.id;
+  requireScope(caller, acceptedScopes(access, self, family));
+  if (self) return target;
+  requireRole(caller, access === 'read' ? METHOD_READERS : METHOD_ADMINS);
+  if (access === 'write' && !canManageMethodsOf(caller.user, target)) throw insufficientPrivileges();
+  return target;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRequestPacer, isReportsRequest } from './request-pacer.ts';
+
+describe('createRequestPacer', () => {
+  it('lets the first N through at once and holds the next until the window frees a slot', async () => {
+    vi.useFakeTimers();
+    const pacer = createRequestPacer(2, 1000, () => Date.now());
+    await pacer.acquire();
+    await pacer.acquire();
+    let third = false;
+    const pending = pacer.acquire().then(() => (third = true));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(third).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    await pending;
+    expect(third).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('gives up waiting when the request is cancelled', async () => {
+    vi.useFakeTimers();
+    const pacer = createRequestPacer(1, 10_000, () => Date.now());
+    await pacer.acquire();
+    const controller = new AbortController();
+    const pending = pacer.acquire(controller.signal);
+    controller.abort(new Error('navigated away'));
+    await expect(pending).rejects.toThrow('navigated away');
+    vi.useRealTimers();
+  });
+
+  it('recognises report URLs, v1.0 and beta', () => {
+    expect(
+      isReportsRequest(
+        'https://graph.microsoft.com/v1.0/reports/authenticationMethods/usersRegisteredByFeature()',
+      ),
+    ).toBe(true);
+    expect(
+      isReportsRequest("https://localhost:8443/beta/reports/getCredentialUsageSummary(period='D7')"),
+    ).toBe(true);
+    expect(isReportsRequest('https://graph.microsoft.com/v1.0/users/x/authentication/methods')).toBe(false);
+  });
+});

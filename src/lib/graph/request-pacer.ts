@@ -1,0 +1,49 @@
+/**
+ * Keeps a class of requests under a sliding-window limit by waiting before sending, so the app paces
+ * itself instead of bouncing off Graph's 429s (every refused request still counts against the limit).
+ */
+export interface RequestPacer {
+  acquire(signal?: AbortSignal): Promise<void>;
+}
+
+export function createRequestPacer(
+  limit: number,
+  windowMs: number,
+  now: () => number = Date.now,
+): RequestPacer {
+  const sent: number[] = [];
+  const wait = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  return {
+    async acquire(signal) {
+      for (;;) {
+        signal?.throwIfAborted();
+        const t = now();
+        while (sent.length && (sent[0] as number) <= t - windowMs) sent.shift();
+        if (sent.length < limit) {
+          sent.push(t);
+          return;
+        }
+        // A little slack: the server's window and ours do not start on the same millisecond.
+        await wait((sent[0] as number) + windowMs - t + 50, signal);
+      }
+    },
+  };
+}
+
+/** Graph's identity and access reports allow 5 requests per 10 seconds per app (graph-contract.md §8.3). */
+export const REPORTS_LIMIT = { limit: 5, windowMs: 10_000 } as const;
+
+export function isReportsRequest(url: string): boolean {
+  return /\/(v1\.0|beta)\/reports\//.test(url);
+}
