@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Ports apart from `npm start`'s, so the suite runs beside a developer's own instance.
-export const E2E_EMULATOR_URL = 'https://localhost:8444';
-const APP_URL = 'http://localhost:5174';
+// Ports apart from `npm start`'s, so the suite runs beside a developer's own instance (env overrides them).
+const EMULATOR_PORT = process.env.E2E_EMULATOR_PORT ?? '8444';
+const APP_PORT = process.env.E2E_APP_PORT ?? '5174';
+export const E2E_EMULATOR_URL = `https://localhost:${EMULATOR_PORT}`;
+const APP_URL = `http://localhost:${APP_PORT}`;
 
 // Debian's Chromium here; elsewhere set CHROMIUM_PATH or let Playwright use its own browser.
 const executablePath =
@@ -11,6 +13,7 @@ const executablePath =
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -36,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx tsx scripts/start.ts --control --skip-build --port 8444 --app-port 5174',
+    command: `npx tsx scripts/start.ts --control --skip-build --port ${EMULATOR_PORT} --app-port ${APP_PORT}`,
     url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

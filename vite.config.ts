@@ -7,6 +7,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {
+    // Parallel local runs build side by side; CI and npm start use dist/.
+    outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     rollupOptions: {
       // The redirect bridge is its own page: MSAL lands there after sign-in and in silent iframes.
       input: {
