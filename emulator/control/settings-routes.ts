@@ -21,6 +21,28 @@ function json(handler: JsonHandler) {
   };
 }
 
+/** Scalar options the control API may change at run time (the rest shape the tenant or the server). */
+const SWITCHABLE = new Set([
+  'exposeRetryAfter',
+  'registrationPageSize',
+  'legacyReports',
+  'strictEvolvableEnums',
+  'shuffleBatchResponses',
+  'policyReadableByMethodAdmins',
+  'revokeSessionsAnswer',
+  'passwordResetDelayMs',
+  'passwordResetOutcome',
+  'readBasicOverflow',
+  'signInActivityFailure',
+  'signInActivityRoleGate',
+  'directoryRoleLimitedForm',
+  'roleAssignmentsRoleGate',
+  'pimRoleGate',
+  'pimRequiresP2',
+  'subscribedSkusRoleGate',
+  'widsInIdToken',
+]);
+
 const positive = (value: unknown, name: string): number => {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number ≥ 0`);
@@ -99,6 +121,21 @@ export const settingsRoutes: Route[] = [
         exposeRetryAfter: state.options.exposeRetryAfter,
         throttled: state.throttle.throttledCount,
       }),
+  },
+  {
+    // {"legacyReports":"notFound","shuffleBatchResponses":false,...}: the switches for unconfirmed Graph behaviour.
+    method: 'POST',
+    pattern: /^\/__emulator\/options$/,
+    handler: json((body, state) => {
+      const options = state.options as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(body)) {
+        const current = options[key];
+        if (!SWITCHABLE.has(key)) throw new Error(`${key} cannot be changed at run time`);
+        if (typeof value !== typeof current) throw new Error(`${key} must be a ${typeof current}`);
+        options[key] = value;
+      }
+      return Object.fromEntries([...SWITCHABLE].map((key) => [key, options[key]]));
+    }),
   },
   {
     // {"minutes":180}: reports show users as they were that long ago; 0 makes them live.
