@@ -18,10 +18,14 @@ export async function tokenFor(persona: PersonaId): Promise<string> {
   return access_token;
 }
 
-export async function graphAs<T>(persona: PersonaId, path: string): Promise<T> {
+export async function graphAs<T>(
+  persona: PersonaId,
+  path: string,
+  version: 'v1.0' | 'beta' = 'v1.0',
+): Promise<T> {
   const token = await tokenFor(persona);
   const ctx = await api();
-  const response = await ctx.get(`/v1.0${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await ctx.get(`/${version}${path}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
   const body = (await response.json()) as T;
   await ctx.dispose();

@@ -74,7 +74,7 @@ function phone(ctx: MethodContext, phoneType: PhoneType): AuthMethod {
     phoneType,
     phoneNumber:
       phoneNumber(ctx) + (phoneType === 'office' && ctx.rng.chance(0.3) ? `x${ctx.rng.digits(3)}` : ''),
-    smsSignInState: phoneType === 'mobile' ? 'notAllowedByPolicy' : 'notSupported',
+    smsSignInState: phoneType === 'mobile' ? 'notEnabled' : 'notSupported',
     createdDateTime: created,
     lastUsedDateTime: lastUsed(ctx, created),
   };

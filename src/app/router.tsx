@@ -14,6 +14,25 @@ export const router = createBrowserRouter([
           Component: (await import('../features/overview/routes/overview-page.tsx')).OverviewPage,
         }),
       },
+      {
+        path: 'registration',
+        lazy: async () => ({
+          Component: (await import('../features/users/routes/registration-list-page.tsx'))
+            .RegistrationListPage,
+        }),
+      },
+      {
+        path: 'usage',
+        lazy: async () => ({
+          Component: (await import('../features/usage/routes/usage-page.tsx')).UsagePage,
+        }),
+      },
+      {
+        path: 'users/:id',
+        lazy: async () => ({
+          Component: (await import('../features/user-methods/routes/user-page.tsx')).UserPage,
+        }),
+      },
       { path: '*', lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }) },
     ],
   },

@@ -1,8 +1,10 @@
 import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 
 interface Props {
   label: string;
@@ -12,12 +14,18 @@ interface Props {
   share?: number | null;
   description?: string;
   testId?: string;
+  /** Links or buttons under the tile, e.g. to the users behind the number. */
+  actions?: ReactNode;
 }
 
-export function KpiTile({ label, value, caption, share, description, testId }: Props) {
+export function KpiTile({ label, value, caption, share, description, testId, actions }: Props) {
   return (
-    <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
-      <CardContent>
+    <Card
+      variant="outlined"
+      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+      data-testid={testId}
+    >
+      <CardContent sx={{ flexGrow: 1 }}>
         <Typography variant="subtitle2" color="text.secondary" component="h3">
           {label}
         </Typography>
@@ -48,6 +56,11 @@ export function KpiTile({ label, value, caption, share, description, testId }: P
           </Typography>
         )}
       </CardContent>
+      {actions && (
+        <CardActions disableSpacing sx={{ px: 1, pt: 0, pb: 1.5, flexWrap: 'wrap', gap: 0.5 }}>
+          {actions}
+        </CardActions>
+      )}
     </Card>
   );
 }

@@ -199,10 +199,13 @@ describe('fault injection through the control API', () => {
 
 describe('run-time options', () => {
   it('switches unconfirmed behaviour through the control API, and refuses unknown or mistyped options', async () => {
-    const set = (body: unknown) => fetch(`${emulator.url}/__emulator/options`, { method: 'POST', body: JSON.stringify(body) });
+    const set = (body: unknown) =>
+      fetch(`${emulator.url}/__emulator/options`, { method: 'POST', body: JSON.stringify(body) });
     expect((await set({ legacyReports: 'notFound' })).status).toBe(200);
     const lead = await emulator.token('security-lead');
-    expect((await emulator.graph("/beta/reports/getCredentialUsageSummary(period='D7')", { token: lead })).status).toBe(404);
+    expect(
+      (await emulator.graph("/beta/reports/getCredentialUsageSummary(period='D7')", { token: lead })).status,
+    ).toBe(404);
     expect((await set({ legacyReports: 'serve' })).status).toBe(200);
     expect((await set({ port: 1 })).status).toBe(400);
     expect((await set({ shuffleBatchResponses: 'yes' })).status).toBe(400);

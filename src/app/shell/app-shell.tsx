@@ -1,4 +1,6 @@
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
+import RuleOutlined from '@mui/icons-material/RuleOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -11,11 +13,16 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { UserSearchBox } from '../../features/user-search/components/user-search-box.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const NAV_WIDTH = 220;
-const NAV_ITEMS = [{ to: '/', label: 'Overview', icon: <InsightsOutlined /> }];
+const NAV_ITEMS = [
+  { to: '/', label: 'Overview', icon: <InsightsOutlined /> },
+  { to: '/usage', label: 'Usage', icon: <RuleOutlined /> },
+  { to: '/registration', label: 'Users', icon: <PeopleOutlined /> },
+];
 
 /** Top bar, navigation and the page: the frame every signed-in page shares. */
 export function AppShell() {
@@ -31,6 +38,7 @@ export function AppShell() {
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, fontWeight: 600 }} noWrap>
             Authentication methods
           </Typography>
+          <UserSearchBox />
           <ThemeToggle />
           <AccountMenu />
         </Toolbar>

@@ -8,7 +8,12 @@ const graph = (...names: string[]) => names.map((n) => `${GRAPH}/${n}`);
 export const SCOPES = {
   profile: graph('User.Read'),
   registrationReports: graph('AuditLog.Read.All'),
+  /** The retired credential reports (getCredentialUsageSummary and friends). */
+  legacyReports: graph('Reports.Read.All'),
   directoryRoleNames: graph('RoleManagement.Read.Directory'),
+  // Search and the user header read accountEnabled/userType, outside User.ReadBasic.All's basic profile.
+  userDirectory: graph('User.Read.All'),
+  authMethodsRead: graph('UserAuthenticationMethod.Read.All'),
 } as const;
 
 export type Capability = keyof typeof SCOPES;

@@ -12,6 +12,8 @@ export interface GraphRequestOptions {
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Told when the reports pacer holds this request back (true) and releases it (false). */
+  onPacerWait?: (waiting: boolean) => void;
 }
 
 let baseUrl = '';
@@ -31,7 +33,7 @@ function urlFor(pathOrUrl: string, version: GraphVersion): string {
 /** The app's only caller of fetch: adds the token, a client-request-id, and throws GraphError on failure. */
 export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOptions): Promise<T> {
   const url = urlFor(pathOrUrl, options.version ?? 'v1.0');
-  if (isReportsRequest(url)) await reportsPacer.acquire(options.signal);
+  if (isReportsRequest(url)) await reportsPacer.acquire(options.signal, options.onPacerWait);
   const token = await getToken(options.scopes);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,

@@ -4,6 +4,15 @@ export interface SummaryScope {
   userRoles: 'all' | 'privilegedAdmin' | 'admin' | 'user';
 }
 
+/** One page of userRegistrationDetails, named by the Graph query that fetches it. */
+export interface RegistrationDetailsPage {
+  filter: string | undefined;
+  orderBy: string | undefined;
+  top: number;
+  /** The nextLink that leads to this page; undefined for the first page. */
+  pageLink: string | undefined;
+}
+
 export const graphKeys = {
   all: ['graph'] as const,
   me: () => [...graphKeys.all, 'me'] as const,
@@ -13,4 +22,16 @@ export const graphKeys = {
     [...graphKeys.reports(), 'usersRegisteredByFeature', scope] as const,
   registrationByMethod: (scope: SummaryScope) =>
     [...graphKeys.reports(), 'usersRegisteredByMethod', scope] as const,
+  /** Every page of the registration report, whatever the filter: what a method change invalidates. */
+  registrationDetailsAll: () => [...graphKeys.reports(), 'userRegistrationDetails'] as const,
+  registrationDetails: (page: RegistrationDetailsPage) =>
+    [...graphKeys.registrationDetailsAll(), page] as const,
+  credentialUsageSummary: (period: string) =>
+    [...graphKeys.reports(), 'credentialUsageSummary', period] as const,
+  credentialUsageDetails: (filter: string | undefined) =>
+    [...graphKeys.reports(), 'credentialUsageDetails', filter ?? ''] as const,
+  users: () => [...graphKeys.all, 'users'] as const,
+  userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
+  /** Everything the user page reads in one $batch; method mutations invalidate this. */
+  userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
 };

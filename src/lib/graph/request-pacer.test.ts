@@ -17,6 +17,22 @@ describe('createRequestPacer', () => {
     vi.useRealTimers();
   });
 
+  it('tells the caller while it holds a request back, and when it lets it go', async () => {
+    vi.useFakeTimers();
+    const pacer = createRequestPacer(1, 1000, () => Date.now());
+    const first = vi.fn();
+    await pacer.acquire(undefined, first);
+    expect(first).not.toHaveBeenCalled();
+    const events: boolean[] = [];
+    const pending = pacer.acquire(undefined, (waiting) => events.push(waiting));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(events).toEqual([true]);
+    await vi.advanceTimersByTimeAsync(1100);
+    await pending;
+    expect(events).toEqual([true, false]);
+    vi.useRealTimers();
+  });
+
   it('gives up waiting when the request is cancelled', async () => {
     vi.useFakeTimers();
     const pacer = createRequestPacer(1, 10_000, () => Date.now());

@@ -3,7 +3,8 @@
  * itself instead of bouncing off Graph's 429s (every refused request still counts against the limit).
  */
 export interface RequestPacer {
-  acquire(signal?: AbortSignal): Promise<void>;
+  /** `onWait` hears true when the pacer holds the request back and false when it lets it go. */
+  acquire(signal?: AbortSignal, onWait?: (waiting: boolean) => void): Promise<void>;
 }
 
 export function createRequestPacer(
@@ -25,17 +26,23 @@ export function createRequestPacer(
       );
     });
   return {
-    async acquire(signal) {
-      for (;;) {
-        signal?.throwIfAborted();
-        const t = now();
-        while (sent.length && (sent[0] as number) <= t - windowMs) sent.shift();
-        if (sent.length < limit) {
-          sent.push(t);
-          return;
+    async acquire(signal, onWait) {
+      let held = false;
+      try {
+        for (;;) {
+          signal?.throwIfAborted();
+          const t = now();
+          while (sent.length && (sent[0] as number) <= t - windowMs) sent.shift();
+          if (sent.length < limit) {
+            sent.push(t);
+            return;
+          }
+          if (!held) onWait?.((held = true));
+          // A little slack: the server's window and ours do not start on the same millisecond.
+          await wait((sent[0] as number) + windowMs - t + 50, signal);
         }
-        // A little slack: the server's window and ours do not start on the same millisecond.
-        await wait((sent[0] as number) + windowMs - t + 50, signal);
+      } finally {
+        if (held) onWait?.(false);
       }
     },
   };

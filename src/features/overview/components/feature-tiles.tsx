@@ -1,14 +1,44 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile.tsx';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import { featureKpis } from '../lib/feature-kpis.ts';
-import { REPORT_ACCESS_HINT } from '../lib/report-access-hint.ts';
+import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 
 const TILE = { xs: 12, sm: 6, lg: 3 } as const;
+
+// The users list reads its filters from the URL; the tile's feature names are its parameter names.
+const USERS_LIST = '/registration';
+
+const visuallyHidden = {
+  border: 0,
+  clip: 'rect(0 0 0 0)',
+  height: '1px',
+  margin: '-1px',
+  overflow: 'hidden',
+  padding: 0,
+  position: 'absolute',
+  whiteSpace: 'nowrap',
+  width: '1px',
+} as const;
+
+/** Visible text stays short; the hidden part says which feature, for screen readers. */
+function UsersLink({ to, text, hidden }: { to: string; text: string; hidden: string }) {
+  return (
+    <Button component={RouterLink} to={to} size="small">
+      {text}
+      <Box component="span" sx={visuallyHidden}>
+        {hidden}
+      </Box>
+    </Button>
+  );
+}
 
 export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistrationFeatureSummary> }) {
   if (query.isPending) {
@@ -46,6 +76,7 @@ export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistration
           value={formatCount(total)}
           caption="Enabled members and guests"
           testId="kpi-total"
+          actions={<UsersLink to={USERS_LIST} text="Show users" hidden="(everyone in the report)" />}
         />
       </Grid>
       {kpis.map((kpi) => (
@@ -57,6 +88,20 @@ export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistration
             share={kpi.share}
             description={kpi.description}
             testId={`kpi-${kpi.feature}`}
+            actions={
+              <>
+                <UsersLink
+                  to={`${USERS_LIST}?${kpi.feature}=true`}
+                  text="Show users"
+                  hidden={`(${kpi.label})`}
+                />
+                <UsersLink
+                  to={`${USERS_LIST}?${kpi.feature}=false`}
+                  text="Show users without"
+                  hidden={`(not ${kpi.label})`}
+                />
+              </>
+            }
           />
         </Grid>
       ))}

@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { methodSeries } from '../lib/method-series.ts';
-import { REPORT_ACCESS_HINT } from '../lib/report-access-hint.ts';
+import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { UsersByMethodChart } from './users-by-method-chart.tsx';
 import { UsersByMethodTable } from './users-by-method-table.tsx';
 

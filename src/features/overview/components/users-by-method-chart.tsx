@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useNavigate } from 'react-router';
 import { formatCount } from '../../../lib/format.ts';
 import type { MethodBar } from '../lib/method-series.ts';
 
@@ -24,10 +25,16 @@ export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: 
     (theme as unknown as CssVarsTheme).colorSchemes[colorScheme ?? 'light']?.palette ?? theme.palette;
   const narrow = useMediaQuery(theme.breakpoints.down('sm'));
   const tick = { fill: palette.text.secondary, fontSize: narrow ? 11 : 12 };
+  const navigate = useNavigate();
+  // A bar opens the users who registered that method; the table view offers the same as links.
+  const openMethod = (index: number) => {
+    const bar = bars[index];
+    if (bar) void navigate(`/registration?method=${encodeURIComponent(bar.method)}`);
+  };
   return (
     <div
       role="img"
-      aria-label={`Bar chart of users per authentication method, out of ${formatCount(total)} users. The table view lists the same numbers.`}
+      aria-label={`Bar chart of users per authentication method, out of ${formatCount(total)} users. The table view lists the same numbers, with links to the users.`}
     >
       <ResponsiveContainer width="100%" height={bars.length * ROW_HEIGHT + 40}>
         <BarChart
@@ -60,7 +67,14 @@ export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: 
               color: palette.text.primary,
             }}
           />
-          <Bar dataKey="users" fill={palette.primary.main} isAnimationActive={false} radius={[0, 4, 4, 0]}>
+          <Bar
+            dataKey="users"
+            fill={palette.primary.main}
+            isAnimationActive={false}
+            radius={[0, 4, 4, 0]}
+            cursor="pointer"
+            onClick={(_, index) => openMethod(index)}
+          >
             <LabelList
               dataKey="users"
               position="right"

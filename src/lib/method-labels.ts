@@ -22,7 +22,37 @@ const LABELS: Record<string, string> = {
   temporaryAccessPass: 'Temporary Access Pass',
   securityQuestion: 'Security questions',
   externalAuthMethod: 'External method',
+  // Secondary / system-preferred / default MFA method enums (graph-contract.md §3.1).
+  push: 'Authenticator (push)',
+  oath: 'OATH code',
+  sms: 'SMS',
+  voiceMobile: 'Voice call (mobile)',
+  voiceAlternateMobile: 'Voice call (alternate mobile)',
+  voiceOffice: 'Voice call (office)',
+  none: 'None',
 };
+
+/** The methodsRegistered strings the docs and common scripts show, for pickers (graph-contract.md §3.1). */
+export const KNOWN_REGISTERED_METHODS = [
+  'email',
+  'mobilePhone',
+  'alternateMobilePhone',
+  'officePhone',
+  'microsoftAuthenticatorPush',
+  'microsoftAuthenticatorPasswordless',
+  'softwareOneTimePasscode',
+  'hardwareOneTimePasscode',
+  'fido2SecurityKey',
+  'windowsHelloForBusiness',
+  'passKeyDeviceBound',
+  'passKeyDeviceBoundAuthenticator',
+  'passKeyDeviceBoundWindowsHello',
+  'passKeySynced',
+  'macOsSecureEnclaveKey',
+  'temporaryAccessPass',
+  'securityQuestion',
+  'externalAuthMethod',
+] as const;
 
 /** `someNewMethod` → `Some new method`. */
 function humanize(raw: string): string {

@@ -1,0 +1,59 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { DefaultMark } from '../lib/default-method.ts';
+import type { MethodDescription } from '../lib/method-details.ts';
+import { FactList } from './fact-list.tsx';
+
+const MARK_LABEL: Record<DefaultMark, string> = { default: 'Default', systemPreferred: 'System preferred' };
+
+/** One method with what identifies it to a person, its dates and whether sign-in picks it first. */
+export function MethodItem({ method, marks }: { method: MethodDescription; marks: DefaultMark[] }) {
+  return (
+    <Box
+      component="li"
+      data-testid="method"
+      data-method-id={method.id}
+      data-method-kind={method.kind}
+      sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, minWidth: 0 }}
+    >
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, minWidth: 0 }}>
+        <Typography
+          component="h4"
+          variant="subtitle1"
+          dir="auto"
+          sx={{
+            fontWeight: 600,
+            minWidth: 0,
+            flex: 1,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+            unicodeBidi: 'isolate',
+          }}
+          data-testid="method-title"
+        >
+          {method.title}
+        </Typography>
+        {marks.map((mark) => (
+          <Chip
+            key={mark}
+            label={MARK_LABEL[mark]}
+            size="small"
+            color={mark === 'default' ? 'primary' : 'secondary'}
+            variant={mark === 'default' ? 'filled' : 'outlined'}
+            data-testid={`mark-${mark}`}
+          />
+        ))}
+      </Stack>
+      <FactList
+        facts={[
+          ...method.details,
+          { label: method.createdLabel, value: method.created },
+          { label: 'Last used', value: method.lastUsed },
+        ]}
+      />
+    </Box>
+  );
+}

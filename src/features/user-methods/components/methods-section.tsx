@@ -1,0 +1,97 @@
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
+import { defaultMarks } from '../lib/default-method.ts';
+import { humanise } from '../lib/format-values.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
+import { describeMethod } from '../lib/method-details.ts';
+import { groupMethods } from '../lib/method-kinds.ts';
+import { MethodItem } from './method-item.tsx';
+import { SectionCard } from './section-card.tsx';
+
+const METHODS_HINT =
+  "Reading another user's methods needs the Authentication Administrator, Privileged Authentication Administrator or Global Reader role.";
+
+function PreferenceLine({ preferences }: { preferences: BatchResult<SignInPreferencesResponse> }) {
+  if (!preferences.ok)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        The default method could not be read ({preferences.error.code}).
+      </Typography>
+    );
+  const p = preferences.data;
+  const parts = [
+    `Default method: ${p.userPreferredMethodForSecondaryAuthentication ? humanise(p.userPreferredMethodForSecondaryAuthentication) : 'none set'}`,
+    `system-preferred MFA ${p.isSystemPreferredAuthenticationMethodEnabled ? 'on' : p.isSystemPreferredAuthenticationMethodEnabled === false ? 'off' : 'unknown'}${p.systemPreferredAuthenticationMethod ? ` (prefers ${humanise(p.systemPreferredAuthenticationMethod)})` : ''}`,
+  ];
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid="sign-in-preferences">
+      {parts.join(' · ')}
+    </Typography>
+  );
+}
+
+/** Every registered method, grouped by kind, with the default and system-preferred ones marked. */
+export function MethodsSection({
+  methods,
+  preferences,
+}: {
+  methods: BatchResult<{ value: GraphMethod[] }> | undefined;
+  preferences: BatchResult<SignInPreferencesResponse> | undefined;
+}) {
+  if (!methods)
+    return (
+      <SectionCard title="Authentication methods">
+        <Stack spacing={1} aria-busy="true" aria-label="Loading methods">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} variant="rounded" height={72} />
+          ))}
+        </Stack>
+      </SectionCard>
+    );
+  if (!methods.ok)
+    return (
+      <SectionCard title="Authentication methods">
+        <GraphErrorAlert error={methods.error} accessHint={METHODS_HINT} />
+      </SectionCard>
+    );
+  const list = methods.data.value;
+  const marks = defaultMarks(list, preferences?.ok ? preferences.data : undefined);
+  const groups = groupMethods(list);
+  return (
+    <SectionCard title={`Authentication methods (${list.length})`}>
+      <Stack spacing={2.5}>
+        {preferences && <PreferenceLine preferences={preferences} />}
+        {groups.length === 0 && (
+          <EmptyState title="No authentication methods">
+            This user has registered nothing, not even a password (for example a passwordless-only guest).
+          </EmptyState>
+        )}
+        {groups.map((group) => (
+          <section key={group.kind} aria-label={group.label} data-testid={`group-${group.kind}`}>
+            <Typography
+              component="h3"
+              variant="overline"
+              color="text.secondary"
+              sx={{ display: 'block', mb: 0.5 }}
+            >
+              {group.label} ({group.methods.length})
+            </Typography>
+            <Stack component="ul" spacing={1} sx={{ m: 0, p: 0 }}>
+              {group.methods.map((method, i) => (
+                <MethodItem
+                  key={method.id ?? i}
+                  method={describeMethod(method)}
+                  marks={(method.id && marks.get(method.id)) || []}
+                />
+              ))}
+            </Stack>
+          </section>
+        ))}
+      </Stack>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,113 @@
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import Autocomplete from '@mui/material/Autocomplete';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { userSearchQuery, type UserSearchHit } from '../api/search-users.ts';
+import { MIN_SEARCH_LENGTH, normaliseSearchTerm } from '../lib/search-expression.ts';
+import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { UserSearchOption } from './user-search-option.tsx';
+
+const DEBOUNCE_MS = 250;
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** "/" jumps to the search box from anywhere except while typing in a field. */
+function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
+        return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [input]);
+}
+
+/** Find a user by name, UPN or mail and open their page; works with only a user-read role (helpdesk). */
+export function UserSearchBox() {
+  const navigate = useNavigate();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [input, setInput] = useState('');
+  const term = normaliseSearchTerm(useDebouncedValue(input, DEBOUNCE_MS));
+  const searchable = term.length >= MIN_SEARCH_LENGTH;
+  const search = useQuery(userSearchQuery(term));
+  useSlashToFocus(inputRef);
+
+  const options =
+    searchable && normaliseSearchTerm(input).length >= MIN_SEARCH_LENGTH ? (search.data ?? []) : [];
+  const noOptionsText = !searchable
+    ? `Type at least ${MIN_SEARCH_LENGTH} characters`
+    : search.isError
+      ? `Search failed: ${search.error.message}`
+      : 'No users found';
+
+  return (
+    <Autocomplete<UserSearchHit, false, false, false>
+      sx={{ width: { xs: 150, sm: 280, md: 380 }, flexShrink: 1, minWidth: 0, mx: 1 }}
+      options={options}
+      value={null}
+      inputValue={input}
+      onInputChange={(_, value, reason) => {
+        // Selecting an option would otherwise write its label into the box.
+        if (reason !== 'reset') setInput(value);
+      }}
+      onChange={(_, user) => {
+        if (!user?.id) return;
+        setInput('');
+        inputRef.current?.blur();
+        void navigate(`/users/${encodeURIComponent(user.id)}`);
+      }}
+      // Graph already filtered; the term need not appear in the label (a UPN or mail match).
+      filterOptions={(x) => x}
+      getOptionLabel={(user) => user.displayName ?? user.userPrincipalName ?? ''}
+      getOptionKey={(user) => user.id ?? ''}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      loading={searchable && search.isFetching}
+      loadingText="Searching…"
+      noOptionsText={noOptionsText}
+      autoHighlight
+      forcePopupIcon={false}
+      clearOnBlur={false}
+      blurOnSelect
+      slotProps={{ popper: { sx: { minWidth: { xs: 300, sm: 380 } } }, listbox: { 'aria-label': 'Users' } }}
+      renderOption={({ key, ...props }, user) => (
+        <li key={key} {...props} data-testid="user-search-option">
+          <UserSearchOption user={user} />
+        </li>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          inputRef={inputRef}
+          size="small"
+          placeholder="Search users ( / )"
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: {
+              ...params.slotProps.htmlInput,
+              'aria-label': 'Search users',
+              'aria-keyshortcuts': '/',
+            },
+            input: {
+              ...params.slotProps.input,
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchOutlined fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+          sx={{ '& .MuiInputBase-root': { bgcolor: 'background.paper', color: 'text.primary' } }}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { formatCount } from '../../../lib/format.ts';
+import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
+import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
+import {
+  exportUserRegistrationDetails,
+  type ExportProgress,
+} from '../api/export-user-registration-details.ts';
+
+type State =
+  { kind: 'idle' } | { kind: 'running'; progress: ExportProgress } | { kind: 'failed'; error: unknown };
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Exports every row of the current filter, page by page, with progress and a way to stop. */
+export function ExportCsvButton({ query }: { query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'> }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  // Leaving the page stops the export: nobody is left to receive the file.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  async function start() {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ kind: 'running', progress: { rows: 0, pages: 0, waitingForRateLimit: false } });
+    try {
+      const blob = await exportUserRegistrationDetails(query, abort.signal, (progress) =>
+        setState({ kind: 'running', progress }),
+      );
+      download(blob, `user-registration-details-${new Date().toISOString().slice(0, 10)}.csv`);
+      setState({ kind: 'idle' });
+    } catch (error) {
+      setState(abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  }
+
+  if (state.kind === 'running') {
+    const { rows, pages, waitingForRateLimit } = state.progress;
+    return (
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', minWidth: 0, flexWrap: 'wrap' }}
+        data-testid="export-progress"
+      >
+        <Box sx={{ width: 160 }}>
+          <LinearProgress aria-label="Exporting users to CSV" />
+        </Box>
+        <Typography variant="body2" role="status">
+          {formatCount(rows)} rows · {formatCount(pages)} {pages === 1 ? 'page' : 'pages'}
+          {waitingForRateLimit && ' · waiting for Graph’s rate limit…'}
+        </Typography>
+        <Button size="small" onClick={() => controller.current?.abort()}>
+          Cancel
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack spacing={1} sx={{ alignItems: 'flex-end' }}>
+      <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={() => void start()}>
+        Export CSV
+      </Button>
+      {state.kind === 'failed' && (
+        <GraphErrorAlert error={state.error} accessHint={REPORT_ACCESS_HINT} onRetry={() => void start()} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
+import { ExportCsvButton } from '../components/export-csv-button.tsx';
+import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
+import { RegistrationGrid } from '../components/registration-grid.tsx';
+import { RegistrationResults } from '../components/registration-results.tsx';
+import { currentLink, FIRST_PAGE, goToPage, type PageCursor } from '../lib/page-cursor.ts';
+import {
+  activeFilterCount,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  graphFilter,
+  graphOrderBy,
+  NO_FILTERS,
+  type RegistrationFilters,
+} from '../lib/registration-filters.ts';
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Users and what they registered, filtered, sorted and paged by Graph itself (never the whole tenant). */
+export function RegistrationListPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearchParams(searchParams);
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const filter = graphFilter(filters);
+  const orderBy = graphOrderBy(filters.sort);
+
+  // The cursor belongs to one query: a new filter, sort or page size starts again at the first page.
+  const queryId = `${filter}|${orderBy}|${pageSize}`;
+  const [paging, setPaging] = useState<{ queryId: string; cursor: PageCursor }>({
+    queryId,
+    cursor: FIRST_PAGE,
+  });
+  const cursor = paging.queryId === queryId ? paging.cursor : FIRST_PAGE;
+
+  const query = useQuery(
+    userRegistrationDetailsQuery({ filter, orderBy, top: pageSize, pageLink: currentLink(cursor) }),
+  );
+  const nextLink = query.isPlaceholderData ? undefined : query.data?.['@odata.nextLink'];
+
+  const setFilters = (next: RegistrationFilters) =>
+    setSearchParams(filtersToSearchParams(next), { replace: false });
+
+  return (
+    <Stack spacing={2} sx={{ minWidth: 0 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-start' } }}
+      >
+        <div>
+          <Typography variant="h4" component="h1">
+            Users
+          </Typography>
+          <Typography color="text.secondary">
+            Each user’s registered authentication methods and capabilities, from the registration report.
+          </Typography>
+        </div>
+        <ExportCsvButton query={{ filter, orderBy }} />
+      </Stack>
+      <RegistrationFilterBar filters={filters} onChange={setFilters} />
+      <RegistrationResults
+        query={query}
+        filtered={activeFilterCount(filters) > 0}
+        onClearFilters={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
+      >
+        {(page) => (
+          // A fixed height lets the grid virtualise its rows and scroll inside itself, never the page.
+          <Box sx={{ height: { xs: 520, md: 'calc(100vh - 330px)' }, minHeight: 420, minWidth: 0 }}>
+            <RegistrationGrid
+              rows={page.value}
+              pageIndex={cursor.pageIndex}
+              pageSize={pageSize}
+              // While a page loads, say "more may follow": the grid would otherwise snap back to the last known page.
+              hasNextPage={query.isPlaceholderData || Boolean(nextLink)}
+              loading={query.isFetching}
+              sort={filters.sort}
+              onPageChange={(index) => setPaging({ queryId, cursor: goToPage(cursor, index, nextLink) })}
+              onPageSizeChange={setPageSize}
+              onSortChange={(sort) => setFilters({ ...filters, sort })}
+            />
+          </Box>
+        )}
+      </RegistrationResults>
+    </Stack>
+  );
+}
+
+export default RegistrationListPage;

@@ -1,0 +1,90 @@
+import { graphRequest, type GraphVersion } from './graph-client.ts';
+import { GraphError, graphErrorFrom } from './graph-error.ts';
+
+/** One inner request of a JSON batch; `url` is relative to the batch's version (graph-contract.md §7). */
+export interface BatchRequestSpec {
+  url: string;
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** Per-item outcome: one failed part must not fail the whole page. */
+export type BatchResult<T> = { ok: true; status: number; data: T } | { ok: false; error: GraphError };
+
+export type BatchResults<R> = { [K in keyof R]: BatchResult<R[K]> };
+
+interface InnerResponse {
+  id?: unknown;
+  status?: unknown;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const MAX_BATCH = 20;
+
+export function buildBatchBody(requests: Record<string, BatchRequestSpec>) {
+  const entries = Object.entries(requests);
+  if (entries.length === 0 || entries.length > MAX_BATCH)
+    throw new Error(`A Graph batch holds 1 to ${MAX_BATCH} requests, not ${entries.length}.`);
+  return {
+    requests: entries.map(([id, spec]) => ({
+      id,
+      method: spec.method ?? 'GET',
+      url: spec.url,
+      ...(spec.body === undefined
+        ? spec.headers && { headers: spec.headers }
+        : { headers: { 'Content-Type': 'application/json', ...spec.headers }, body: spec.body }),
+    })),
+  };
+}
+
+/**
+ * Graph answers in any order, so results are matched by id (case-insensitive, as Graph treats ids);
+ * a failed inner response becomes the same GraphError a direct call would have thrown.
+ */
+export function correlateBatchResponses<R>(
+  ids: readonly (keyof R & string)[],
+  body: unknown,
+): BatchResults<R> {
+  const responses = (body as { responses?: InnerResponse[] } | undefined)?.responses ?? [];
+  const byId = new Map(responses.map((r) => [String(r.id).toLowerCase(), r]));
+  const results = {} as Record<string, BatchResult<unknown>>;
+  for (const id of ids) {
+    const response = byId.get(id.toLowerCase());
+    const status = Number(response?.status);
+    if (!response || !Number.isFinite(status)) {
+      results[id] = {
+        ok: false,
+        error: new GraphError({
+          status: 0,
+          code: 'BatchResponseMissing',
+          message: `Microsoft Graph's batch response has no answer for "${id}".`,
+        }),
+      };
+    } else if (status >= 200 && status < 300) {
+      results[id] = { ok: true, status, data: response.body };
+    } else {
+      results[id] = {
+        ok: false,
+        error: graphErrorFrom(status, response.body, new Headers(response.headers)),
+      };
+    }
+  }
+  return results as BatchResults<R>;
+}
+
+/** POST /$batch through the Graph client: one round trip, per-item results keyed like `requests`. */
+export async function graphBatch<R>(
+  requests: { [K in keyof R & string]: BatchRequestSpec },
+  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+): Promise<BatchResults<R>> {
+  const body = await graphRequest<unknown>('/$batch', {
+    method: 'POST',
+    scopes: options.scopes,
+    version: options.version,
+    signal: options.signal,
+    body: buildBatchBody(requests),
+  });
+  return correlateBatchResponses<R>(Object.keys(requests) as (keyof R & string)[], body);
+}
