@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { UsageEvent } from '../lib/failure-reasons.ts';
+import { EVOLVABLE_ENUMS, legacyOrReplacement } from './legacy-fallback.ts';
 
 export interface CredentialUsageEvent extends UsageEvent {
   id: string;
@@ -17,8 +17,6 @@ interface Collection<T> {
   value: T[];
   '@odata.nextLink'?: string;
 }
-
-const EVOLVABLE = { Prefer: 'include-unknown-enum-members' };
 
 export interface UsageEvents {
   events: CredentialUsageEvent[];
@@ -40,40 +38,28 @@ export async function listUserCredentialUsageDetails(
   filter: string | undefined,
   signal: AbortSignal,
 ): Promise<UsageEvents> {
-  try {
-    const page = await graphGet<Collection<CredentialUsageEvent>>(
-      withFilter('/reports/userCredentialUsageDetails', filter),
-      {
-        version: 'beta',
-        scopes: SCOPES.legacyReports,
-        headers: EVOLVABLE,
-        signal,
-      },
-    );
-    return {
-      events: page.value,
-      truncated: Boolean(page['@odata.nextLink']),
-      source: 'userCredentialUsageDetails',
-      fetchedAt: Date.now(),
-    };
-  } catch (error) {
-    if (!(error instanceof GraphError) || error.status !== 404) throw error;
-  }
-  const page = await graphGet<Collection<CredentialUsageEvent>>(
-    withFilter('/reports/authenticationMethods/userEventsSummary', filter),
-    {
+  const read = async (
+    path: string,
+    scopes: readonly string[],
+    source: UsageEvents['source'],
+  ): Promise<UsageEvents> => {
+    const page = await graphGet<Collection<CredentialUsageEvent>>(withFilter(path, filter), {
       version: 'beta',
-      scopes: SCOPES.registrationReports,
-      headers: EVOLVABLE,
+      scopes,
+      headers: EVOLVABLE_ENUMS,
       signal,
-    },
-  );
-  return {
-    events: page.value,
-    truncated: Boolean(page['@odata.nextLink']),
-    source: 'userEventsSummary',
-    fetchedAt: Date.now(),
+    });
+    return { events: page.value, truncated: Boolean(page['@odata.nextLink']), source, fetchedAt: Date.now() };
   };
+  return legacyOrReplacement(
+    () => read('/reports/userCredentialUsageDetails', SCOPES.legacyReports, 'userCredentialUsageDetails'),
+    () =>
+      read(
+        '/reports/authenticationMethods/userEventsSummary',
+        SCOPES.registrationReports,
+        'userEventsSummary',
+      ),
+  );
 }
 
 export const credentialUsageDetailsQuery = (filter: string | undefined) =>

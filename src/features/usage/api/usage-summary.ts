@@ -1,17 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { UsageSummaryItem } from '../lib/usage-rows.ts';
 import type { UsagePeriod } from '../lib/usage-period.ts';
+import { EVOLVABLE_ENUMS, legacyOrReplacement } from './legacy-fallback.ts';
 
 interface Collection<T> {
   value: T[];
 }
-
-// Newer method names arrive only when asked for (graph-contract.md §3.9).
-const EVOLVABLE = { Prefer: 'include-unknown-enum-members' };
 
 export interface UsageSummary {
   items: UsageSummaryItem[];
@@ -27,30 +24,34 @@ export async function getCredentialUsageSummary(
   period: UsagePeriod,
   signal: AbortSignal,
 ): Promise<UsageSummary> {
-  try {
-    const legacy = await graphGet<Collection<UsageSummaryItem>>(
-      `/reports/getCredentialUsageSummary(period='${period}')`,
-      {
-        version: 'beta',
-        scopes: SCOPES.legacyReports,
-        headers: EVOLVABLE,
-        signal,
-      },
-    );
-    return { items: legacy.value, source: 'getCredentialUsageSummary' };
-  } catch (error) {
-    if (!(error instanceof GraphError) || error.status !== 404) throw error;
-  }
-  const current = await graphGet<Collection<UsageSummaryItem>>(
-    `/reports/authenticationMethods/userRegistrationActivity(period='${period.toLowerCase()}')`,
-    {
+  const read = async (
+    path: string,
+    scopes: readonly string[],
+    source: UsageSummary['source'],
+  ): Promise<UsageSummary> => {
+    const page = await graphGet<Collection<UsageSummaryItem>>(path, {
       version: 'beta',
-      scopes: SCOPES.registrationReports,
-      headers: EVOLVABLE,
+      scopes,
+      headers: EVOLVABLE_ENUMS,
       signal,
-    },
+    });
+    return { items: page.value, source };
+  };
+  return legacyOrReplacement(
+    () =>
+      read(
+        `/reports/getCredentialUsageSummary(period='${period}')`,
+        SCOPES.legacyReports,
+        'getCredentialUsageSummary',
+      ),
+    // The replacement's periods are lower case (graph-contract.md §3.5).
+    () =>
+      read(
+        `/reports/authenticationMethods/userRegistrationActivity(period='${period.toLowerCase()}')`,
+        SCOPES.registrationReports,
+        'userRegistrationActivity',
+      ),
   );
-  return { items: current.value, source: 'userRegistrationActivity' };
 }
 
 export const credentialUsageSummaryQuery = (period: UsagePeriod) =>
