@@ -6,6 +6,7 @@ import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs, injectFault } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
+import { strengthOf, type Strength } from './support/strength-rules.ts';
 
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
@@ -24,7 +25,13 @@ test('security lead signs in and sees the tenant’s own adoption numbers', asyn
   await signIn(page, 'security-lead');
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('kpi-total-value')).toHaveText(fmt(Number(features.totalUserCount)));
-  for (const feature of ['mfaCapable', 'ssprCapable', 'passwordlessCapable']) {
+  for (const feature of [
+    'mfaCapable',
+    'ssprRegistered',
+    'ssprEnabled',
+    'ssprCapable',
+    'passwordlessCapable',
+  ]) {
     await expect(page.getByTestId(`kpi-${feature}-value`)).toHaveText(fmt(count(feature)));
     const share = count(feature) / Number(features.totalUserCount);
     await expect(page.getByTestId(`kpi-${feature}-caption`)).toContainText(
@@ -34,7 +41,9 @@ test('security lead signs in and sees the tenant’s own adoption numbers', asyn
 
   // The chart draws one bar per registered method; the table lists every method with its count.
   const registered = (methods.userRegistrationMethodCounts ?? []).filter((m) => Number(m.userCount) > 0);
-  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(registered.length);
+  await expect(
+    page.getByRole('region', { name: 'Users per method' }).locator('.recharts-bar-rectangle'),
+  ).toHaveCount(registered.length);
   await page.getByRole('button', { name: 'Table' }).click();
   for (const m of methods.userRegistrationMethodCounts ?? []) {
     await expect(page.locator(`tr[data-method="${m.authenticationMethod}"] td`).nth(1)).toHaveText(
@@ -102,4 +111,210 @@ test('one failing report leaves the rest of the page working, and says what to d
   await expect(alert).toBeVisible({ timeout: 30_000 });
   await expect(alert).toContainText('InternalServerError');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+const featureSummary = (userTypes: string, userRoles: string) =>
+  graphAs<UserRegistrationFeatureSummary>(
+    'security-lead',
+    `/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='${userTypes}',includedUserRoles='${userRoles}')`,
+  );
+
+interface StrengthPage {
+  value: { id: string; isAdmin?: boolean | null; methodsRegistered?: string[] | null }[];
+  '@odata.nextLink'?: string;
+}
+
+/** graphAs takes a path under /v1.0 or /beta; a nextLink is absolute. */
+const pathOf = (nextLink: string) => {
+  const url = new URL(nextLink);
+  return url.pathname.replace(/^\/(v1\.0|beta)/, '') + url.search;
+};
+
+/** Every row of a registration-report query, paging with Graph's nextLinks. */
+async function allRows(path: string, version: 'v1.0' | 'beta' = 'v1.0') {
+  let page = await graphAs<StrengthPage>('security-lead', path, version);
+  const rows = [...page.value];
+  while (page['@odata.nextLink']) {
+    page = await graphAs<StrengthPage>('security-lead', pathOf(page['@odata.nextLink']), version);
+    rows.push(...page.value);
+  }
+  return rows;
+}
+
+test('all five KPIs and every strength group match the emulator, and a group opens exactly its users', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const rows = await allRows(
+    '/reports/authenticationMethods/userRegistrationDetails?$select=id,isAdmin,methodsRegistered&$top=999',
+  );
+  const expected = { overall: new Map<Strength, number>(), admins: new Map<Strength, number>() };
+  for (const row of rows) {
+    const s = strengthOf(row.methodsRegistered);
+    expected.overall.set(s, (expected.overall.get(s) ?? 0) + 1);
+    if (row.isAdmin) expected.admins.set(s, (expected.admins.get(s) ?? 0) + 1);
+  }
+
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('report-as-of')).toBeVisible({ timeout: 30_000 });
+  for (const group of ['overall', 'admins'] as const) {
+    for (const s of ['phishingResistant', 'strong', 'weakOnly', 'none'] as const) {
+      await expect(page.getByTestId(`strength-${group}-${s}`)).toHaveText(fmt(expected[group].get(s) ?? 0));
+    }
+  }
+  await expect(page.getByTestId('strength-unrecognised')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // Click the admins' largest group through to the list, and count what the list's own query returns.
+  const target = (['phishingResistant', 'strong', 'weakOnly', 'none'] as const).reduce((a, b) =>
+    (expected.admins.get(b) ?? 0) > (expected.admins.get(a) ?? 0) ? b : a,
+  );
+  const targetLabel = {
+    phishingResistant: 'Phishing-resistant',
+    strong: 'Strong',
+    weakOnly: 'Weak only',
+    none: 'None',
+  }[target];
+  const listRequest = page.waitForRequest(
+    (r) => r.url().includes('/userRegistrationDetails?') && r.url().includes('methodsRegistered'),
+  );
+  await page.getByTestId(`strength-admins-${target}`).click();
+  await expect(page).toHaveURL(new RegExp(`/registration\\?admin=true&strength=${target}$`));
+  await expect(page.getByRole('combobox', { name: 'Strongest method' })).toHaveText(targetLabel);
+  const url = new URL((await listRequest).url());
+  const version = url.pathname.includes('/beta/') ? 'beta' : 'v1.0';
+  const listRows = await allRows(pathOf(url.toString()).replace(/\$top=\d+/, '$top=999'), version);
+  expect(listRows.length).toBe(expected.admins.get(target) ?? 0);
+  await expect(page.locator('.MuiDataGrid-row[data-id]').first()).toBeVisible();
+  const shown = await page
+    .locator('.MuiDataGrid-row[data-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const allowed = new Set(listRows.map((r) => r.id));
+  expect(shown.every((id) => id !== null && allowed.has(id))).toBe(true);
+
+  // And every group's filter, overall, yields exactly the group's number.
+  for (const s of ['phishingResistant', 'strong', 'weakOnly', 'none'] as const) {
+    const groupRequest = page.waitForRequest(
+      (r) => r.url().includes('/userRegistrationDetails?') && r.url().includes('methodsRegistered'),
+    );
+    await page.goto(`/registration?strength=${s}`);
+    const groupUrl = new URL((await groupRequest).url());
+    const groupRows = await allRows(pathOf(groupUrl.toString()).replace(/\$top=\d+/, '$top=999'), version);
+    expect(groupRows.length, s).toBe(expected.overall.get(s) ?? 0);
+  }
+});
+
+test('the scope controls ask Graph for that scope, keep it in the URL and carry it into the links', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const scoped = await featureSummary('member', 'admin');
+  const count = (feature: string) =>
+    Number(scoped.userRegistrationFeatureCounts?.find((c) => c.feature === feature)?.userCount);
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('kpi-total-value')).toHaveText(/^[\d,]+$/);
+  await page.getByRole('combobox', { name: 'User type' }).click();
+  await page.getByRole('option', { name: 'Members' }).click();
+  await page.getByRole('combobox', { name: 'User role' }).click();
+  await page.getByRole('option', { name: 'Admins', exact: true }).click();
+  await expect(page).toHaveURL(/\?userTypes=member&userRoles=admin$/);
+  await expect(page.getByTestId('kpi-total-value')).toHaveText(fmt(Number(scoped.totalUserCount)));
+  for (const feature of [
+    'mfaCapable',
+    'ssprRegistered',
+    'ssprEnabled',
+    'ssprCapable',
+    'passwordlessCapable',
+  ]) {
+    await expect(page.getByTestId(`kpi-${feature}-value`)).toHaveText(fmt(count(feature)));
+  }
+  await expect(
+    page.getByTestId('kpi-mfaCapable').getByRole('link', { name: 'Show users without (not MFA capable)' }),
+  ).toHaveAttribute('href', '/registration?userType=member&admin=true&mfaCapable=false');
+
+  // A shared link opens the same scope.
+  const guests = await featureSummary('guest', 'user');
+  await page.goto('/?userTypes=guest&userRoles=user');
+  await expect(page.getByTestId('kpi-total-value')).toHaveText(fmt(Number(guests.totalUserCount)));
+  await expect(page.getByRole('combobox', { name: 'User type' })).toHaveText('Guests');
+});
+
+test('the legacy registration counts show beside the KPIs, labelled as the retired report', async ({
+  page,
+}) => {
+  const legacy = await graphAs<{
+    value: {
+      totalUserCount: number;
+      userRegistrationCounts: { registrationStatus: string; registrationCount: number }[];
+    }[];
+  }>('security-lead', '/reports/getCredentialUserRegistrationCount', 'beta');
+  test.setTimeout(180_000);
+  const row = legacy.value[0];
+  await signIn(page, 'security-lead');
+  await expect(page.getByRole('heading', { name: 'Registration state (legacy report)' })).toBeVisible();
+  for (const c of row?.userRegistrationCounts ?? []) {
+    await expect(page.getByTestId(`legacy-${c.registrationStatus}-value`)).toHaveText(
+      fmt(Number(c.registrationCount)),
+    );
+    await expect(page.getByTestId(`legacy-${c.registrationStatus}`)).toContainText(
+      `of ${fmt(Number(row?.totalUserCount))} enabled accounts`,
+    );
+  }
+});
+
+test('a retired legacy report (404) is a muted line, not an error', async ({ page, appId }) => {
+  await injectFault({ appId, path: '^/reports/getCredentialUserRegistrationCount', status: 404, count: 5 });
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('legacy-retired')).toContainText('no longer serves this retired report');
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a tenant without Entra ID P1 is told the licence it needs', async ({ page, appId }) => {
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/',
+    status: 403,
+    code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    message: 'Tenant does not have a SKU required for this feature.',
+    count: 50,
+  });
+  await signIn(page, 'security-lead');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This report needs Microsoft Entra ID P1 or P2' }).first(),
+  ).toBeVisible({ timeout: 30_000 });
+});
+
+test('throttling shows a calm “waiting for the rate limit” note, then the numbers', async ({
+  page,
+  appId,
+}) => {
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/usersRegisteredByFeature',
+    status: 429,
+    retryAfter: null,
+    count: 2,
+  });
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('rate-limit-notice')).toContainText(
+    'Waiting for Microsoft Graph’s rate limit',
+  );
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/, { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a failing strength scan leaves the tiles and charts working', async ({ page, appId }) => {
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/userRegistrationDetails',
+    status: 403,
+    code: 'Authorization_RequestDenied',
+    count: 20,
+  });
+  await signIn(page, 'security-lead');
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/);
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'You do not have access to this data' });
+  await expect(alert).toContainText('Reports Reader');
 });

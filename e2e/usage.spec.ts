@@ -31,8 +31,7 @@ test('the security lead sees SSPR outcomes per method that match the report, and
   page,
 }) => {
   const summary = await betaAs<{ value: SummaryItem[] }>("/reports/getCredentialUsageSummary(period='D30')");
-  await signIn(page, 'security-lead');
-  await page.goto('/usage?period=D30');
+  await signIn(page, 'security-lead', '/usage?period=D30');
   await expect(page.getByRole('heading', { name: 'Usage', level: 1 })).toBeVisible();
   await expect(page.getByText('These are not MFA sign-in outcomes.')).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
@@ -56,8 +55,7 @@ test('the security lead sees SSPR outcomes per method that match the report, and
 test('the period is part of the link, and a helpdesk agent is told which role the usage reports need', async ({
   page,
 }) => {
-  await signIn(page, 'helpdesk');
-  await page.goto('/usage?period=D1');
+  await signIn(page, 'helpdesk', '/usage?period=D1');
   await expect(page.getByRole('button', { name: 'Last 24 hours' })).toHaveAttribute('aria-pressed', 'true');
   await expect(
     page.getByRole('alert').filter({ hasText: 'You do not have access to this data' }).first(),
@@ -74,8 +72,7 @@ test('when the legacy reports are retired, their replacements answer and the pag
     status: 404,
     count: 20,
   });
-  await signIn(page, 'security-lead');
-  await page.goto('/usage?period=D30');
+  await signIn(page, 'security-lead', '/usage?period=D30');
   await expect(page.getByText('From userRegistrationActivity')).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByTestId('activity-row').first()).toBeVisible();
@@ -84,8 +81,7 @@ test('when the legacy reports are retired, their replacements answer and the pag
 for (const scheme of ['light', 'dark'] as const) {
   test(`usage screenshots (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await signIn(page, 'security-lead');
-    await page.goto('/usage?period=D30');
+    await signIn(page, 'security-lead', '/usage?period=D30');
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.getByTestId('activity-row').first()).toBeVisible();
     const overflow = await page.evaluate(

@@ -109,8 +109,7 @@ test('helpdesk finds a user with "/" and sees exactly the methods Graph has, fro
 
 test('security lead sees the registration summary', async ({ page }) => {
   const { user } = await pickUser();
-  await signIn(page, 'security-lead');
-  await page.goto(`/users/${user.id}`);
+  await signIn(page, 'security-lead', `/users/${user.id}`);
   const summary = page.getByTestId('registration-summary');
   await expect(summary).toBeVisible();
   await expect(summary).toContainText('MFA capable');
@@ -119,8 +118,7 @@ test('security lead sees the registration summary', async ({ page }) => {
 });
 
 test('an unknown user id shows "No such user"', async ({ page }) => {
-  await signIn(page, 'helpdesk');
-  await page.goto('/users/00000000-0000-0000-0000-000000000000');
+  await signIn(page, 'helpdesk', '/users/00000000-0000-0000-0000-000000000000');
   await expect(page.getByText('No such user')).toBeVisible();
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { request, type APIRequestContext } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../../playwright.config.ts';
 
@@ -8,10 +9,16 @@ async function api(): Promise<APIRequestContext> {
   return request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
 }
 
-/** A Graph token for a persona, minted by the control API: the tests' way to read the emulator's own numbers. */
+/**
+ * A Graph token for a persona, minted by the control API: the tests' way to read the emulator's own numbers.
+ * Each token is for an app of its own, so the tests' reads never spend the reports budget of the app under test
+ * or of each other.
+ */
 export async function tokenFor(persona: PersonaId): Promise<string> {
   const ctx = await api();
-  const response = await ctx.post('/__emulator/token', { data: { persona } });
+  const response = await ctx.post('/__emulator/token', {
+    data: { persona, appId: `e2e-reader-${randomUUID()}` },
+  });
   if (!response.ok()) throw new Error(`token for ${persona}: ${response.status()}`);
   const { access_token } = (await response.json()) as { access_token: string };
   await ctx.dispose();

@@ -51,7 +51,9 @@ export const controlRoutes: Route[] = [
       const scopes = Array.isArray(body.scopes)
         ? body.scopes.filter((s): s is string => typeof s === 'string')
         : grantedGraphScopes(state, APP_SCOPES.join(' '));
-      const { token, expiresIn } = await issueAccessToken(state, user, 'emulator-control', scopes);
+      // Each caller may name its own app: Graph's throttling is per app, so test readers need not share a budget.
+      const appId = typeof body.appId === 'string' && body.appId ? body.appId : 'emulator-control';
+      const { token, expiresIn } = await issueAccessToken(state, user, appId, scopes);
       sendJson(ctx.res, 200, {
         token_type: 'Bearer',
         access_token: token,

@@ -181,7 +181,8 @@ describe('fault injection through the control API', () => {
 
   it('moves the clock, sets the licence and resizes the tenant', async () => {
     const clock = (await (await control('clock', { now: '2027-01-31T12:00:00Z' })).json()) as { now: string };
-    expect(clock.now).toBe('2027-01-31T12:00:00.000Z');
+    // The clock keeps running from the time it was set to.
+    expect(Date.parse(clock.now) - Date.parse('2027-01-31T12:00:00Z')).toBeLessThan(1000);
     await control('clock', {});
     await control('licence', { tier: 'free' });
     const lead = await emulator.token('security-lead');

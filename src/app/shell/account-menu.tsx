@@ -8,10 +8,10 @@ import Popover from '@mui/material/Popover';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useAuth } from '../../lib/auth/use-auth.ts';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { myDirectoryRolesQuery, type SignedInRole } from '../../lib/session/signed-in-user-api.ts';
 
 function initials(name: string): string {
   const letters = name
@@ -21,8 +21,7 @@ function initials(name: string): string {
   return (letters.slice(0, 2).join('') || '?').toUpperCase();
 }
 
-function RoleList() {
-  const roles = useQuery(myDirectoryRolesQuery());
+function RoleList({ roles }: { roles: UseQueryResult<SignedInRole[]> }) {
   if (roles.isPending) return <Skeleton width={180} />;
   if (roles.isError)
     return (
@@ -47,6 +46,8 @@ function RoleList() {
 
 /** Who is signed in, with which directory roles, and the way out. */
 export function AccountMenu() {
+  // Read at sign-in, not on first open: pages decide which actions to offer from these roles.
+  const roles = useQuery(myDirectoryRolesQuery());
   const { account, signOut } = useAuth();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -100,7 +101,7 @@ export function AccountMenu() {
           <Typography variant="overline" component="p" sx={{ mt: 1.5 }}>
             Directory roles
           </Typography>
-          <RoleList />
+          <RoleList roles={roles} />
         </Box>
         <Divider />
         <Box sx={{ p: 1.5, display: 'flex', justifyContent: 'flex-end' }}>

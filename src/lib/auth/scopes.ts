@@ -14,6 +14,9 @@ export const SCOPES = {
   // Search and the user header read accountEnabled/userType, outside User.ReadBasic.All's basic profile.
   userDirectory: graph('User.Read.All'),
   authMethodsRead: graph('UserAuthenticationMethod.Read.All'),
+  authMethodsWrite: graph('UserAuthenticationMethod.ReadWrite.All'),
+  /** The TAP policy's bounds; Authentication Administrators may still get 403 (graph-contract.md §11.4). */
+  authMethodsPolicy: graph('Policy.Read.AuthenticationMethod'),
 } as const;
 
 export type Capability = keyof typeof SCOPES;

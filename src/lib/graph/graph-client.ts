@@ -1,7 +1,7 @@
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { graphErrorFrom, networkGraphError } from './graph-error.ts';
-import { createRequestPacer, isReportsRequest, REPORTS_LIMIT } from './request-pacer.ts';
+import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -32,9 +32,30 @@ function urlFor(pathOrUrl: string, version: GraphVersion): string {
 
 /** The app's only caller of fetch: adds the token, a client-request-id, and throws GraphError on failure. */
 export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOptions): Promise<T> {
+  return (await send<T>(pathOrUrl, options)).body;
+}
+
+/**
+ * For long-running operations (resetPassword answers 202 + Location): the body and the `Location`
+ * header, which Graph's CORS exposes to scripts (graph-contract.md §8.4).
+ */
+export async function graphRequestWithLocation<T>(
+  pathOrUrl: string,
+  options: GraphRequestOptions,
+): Promise<{ body: T; location: string | undefined }> {
+  const { body, headers } = await send<T>(pathOrUrl, options);
+  return { body, location: headers.get('Location') ?? undefined };
+}
+
+async function send<T>(
+  pathOrUrl: string,
+  options: GraphRequestOptions,
+): Promise<{ body: T; headers: Headers }> {
   const url = urlFor(pathOrUrl, options.version ?? 'v1.0');
-  if (isReportsRequest(url)) await reportsPacer.acquire(options.signal, options.onPacerWait);
   const token = await getToken(options.scopes);
+  // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
+  const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
+  for (let i = 0; i < reportCalls; i++) await reportsPacer.acquire(options.signal, options.onPacerWait);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     'client-request-id': crypto.randomUUID(),
@@ -72,7 +93,7 @@ export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOp
       );
   }
   if (!response.ok) throw graphErrorFrom(response.status, body, response.headers);
-  return body as T;
+  return { body: body as T, headers: response.headers };
 }
 
 export function graphGet<T>(

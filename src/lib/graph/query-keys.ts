@@ -30,8 +30,13 @@ export const graphKeys = {
     [...graphKeys.reports(), 'credentialUsageSummary', period] as const,
   credentialUsageDetails: (filter: string | undefined) =>
     [...graphKeys.reports(), 'credentialUsageDetails', filter ?? ''] as const,
+  credentialUserRegistrationCount: () => [...graphKeys.reports(), 'credentialUserRegistrationCount'] as const,
+  /** Every registration row, scanned for the Overview's method-strength groups. */
+  registrationStrengthScan: () => [...graphKeys.registrationDetailsAll(), 'strengthScan'] as const,
   users: () => [...graphKeys.all, 'users'] as const,
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
+  /** The Temporary Access Pass policy (bounds for issuing a pass). */
+  tapPolicy: () => [...graphKeys.all, 'policies', 'temporaryAccessPass'] as const,
 };

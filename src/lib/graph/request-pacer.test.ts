@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRequestPacer, isReportsRequest } from './request-pacer.ts';
+import { createRequestPacer, isReportsRequest, reportsInBatch } from './request-pacer.ts';
 
 describe('createRequestPacer', () => {
   it('lets the first N through at once and holds the next until the window frees a slot', async () => {
@@ -11,7 +11,7 @@ describe('createRequestPacer', () => {
     const pending = pacer.acquire().then(() => (third = true));
     await vi.advanceTimersByTimeAsync(900);
     expect(third).toBe(false);
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(400);
     await pending;
     expect(third).toBe(true);
     vi.useRealTimers();
@@ -27,7 +27,7 @@ describe('createRequestPacer', () => {
     const pending = pacer.acquire(undefined, (waiting) => events.push(waiting));
     await vi.advanceTimersByTimeAsync(10);
     expect(events).toEqual([true]);
-    await vi.advanceTimersByTimeAsync(1100);
+    await vi.advanceTimersByTimeAsync(1300);
     await pending;
     expect(events).toEqual([true, false]);
     vi.useRealTimers();
@@ -54,5 +54,19 @@ describe('createRequestPacer', () => {
       isReportsRequest("https://localhost:8443/beta/reports/getCredentialUsageSummary(period='D7')"),
     ).toBe(true);
     expect(isReportsRequest('https://graph.microsoft.com/v1.0/users/x/authentication/methods')).toBe(false);
+  });
+});
+
+describe('reportsInBatch', () => {
+  it('counts the report requests a batch carries, and nothing for other calls', () => {
+    const body = {
+      requests: [
+        { url: '/users/x' },
+        { url: '/reports/authenticationMethods/userRegistrationDetails/x' },
+        { url: 'reports/getCredentialUserRegistrationCount' },
+      ],
+    };
+    expect(reportsInBatch('https://graph.microsoft.com/beta/$batch', body)).toBe(2);
+    expect(reportsInBatch('https://graph.microsoft.com/v1.0/users', body)).toBe(0);
   });
 });

@@ -38,8 +38,8 @@ export function createRequestPacer(
             return;
           }
           if (!held) onWait?.((held = true));
-          // A little slack: the server's window and ours do not start on the same millisecond.
-          await wait((sent[0] as number) + windowMs - t + 50, signal);
+          // Slack: the server counts a request when it arrives, a little after we counted it here.
+          await wait((sent[0] as number) + windowMs - t + 250, signal);
         }
       } finally {
         if (held) onWait?.(false);
@@ -53,4 +53,11 @@ export const REPORTS_LIMIT = { limit: 5, windowMs: 10_000 } as const;
 
 export function isReportsRequest(url: string): boolean {
   return /\/(v1\.0|beta)\/reports\//.test(url);
+}
+
+/** Report requests inside a JSON batch: each counts against Graph's limit on its own (graph-contract.md §7). */
+export function reportsInBatch(url: string, body: unknown): number {
+  if (!/\/\$batch$/.test(url)) return 0;
+  const requests = (body as { requests?: { url?: unknown }[] } | undefined)?.requests ?? [];
+  return requests.filter((r) => typeof r.url === 'string' && /^\/?reports\//.test(r.url)).length;
 }

@@ -6,10 +6,11 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys, type SummaryScope } from '../../../lib/graph/query-keys.ts';
+import { reportPacerWait } from './pacer-waits.ts';
 
 // The reports refresh every few hours on Entra's side: refetching them more often only spends the
 // 5-requests-per-10-seconds reports budget.
-const REPORT_STALE_MS = 15 * 60_000;
+export const REPORT_STALE_MS = 15 * 60_000;
 
 const args = (scope: SummaryScope) =>
   `(includedUserTypes='${scope.userTypes}',includedUserRoles='${scope.userRoles}')`;
@@ -20,6 +21,7 @@ export function getUsersRegisteredByFeature(scope: SummaryScope, signal: AbortSi
     {
       scopes: SCOPES.registrationReports,
       signal,
+      onPacerWait: reportPacerWait,
     },
   );
 }
@@ -30,6 +32,7 @@ export function getUsersRegisteredByMethod(scope: SummaryScope, signal: AbortSig
     {
       scopes: SCOPES.registrationReports,
       signal,
+      onPacerWait: reportPacerWait,
     },
   );
 }

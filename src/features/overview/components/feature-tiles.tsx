@@ -10,11 +10,11 @@ import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile.tsx';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import { featureKpis } from '../lib/feature-kpis.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
+import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
+import Typography from '@mui/material/Typography';
+import { scopeListParams, usersListLink } from '../lib/summary-scope.ts';
 
-const TILE = { xs: 12, sm: 6, lg: 3 } as const;
-
-// The users list reads its filters from the URL; the tile's feature names are its parameter names.
-const USERS_LIST = '/registration';
+const TILE = { xs: 12, sm: 6, lg: 4 } as const;
 
 const visuallyHidden = {
   border: 0,
@@ -40,11 +40,17 @@ function UsersLink({ to, text, hidden }: { to: string; text: string; hidden: str
   );
 }
 
-export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistrationFeatureSummary> }) {
+interface Props {
+  query: UseQueryResult<UserRegistrationFeatureSummary>;
+  scope: SummaryScope;
+}
+
+/** The total and the five features; every number links to the users behind it, in the same scope. */
+export function FeatureTiles({ query, scope }: Props) {
   if (query.isPending) {
     return (
       <Grid container spacing={2} aria-busy="true" aria-label="Loading adoption figures">
-        {[0, 1, 2, 3].map((i) => (
+        {[0, 1, 2, 3, 4, 5].map((i) => (
           <Grid key={i} size={TILE}>
             <KpiTileSkeleton />
           </Grid>
@@ -68,15 +74,29 @@ export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistration
       </EmptyState>
     );
   }
+  // The list's feature names are its URL parameters; the scope becomes its user-type and admin filters.
+  const link = (extra: Record<string, string> = {}) => usersListLink(scope, extra);
+  const { exact } = scopeListParams(scope);
   return (
     <Grid container spacing={2}>
+      {!exact && (
+        <Grid size={12}>
+          <Typography variant="body2" color="text.secondary" data-testid="scope-link-note">
+            The users list cannot tell privileged admins from other admins: its links show all admins.
+          </Typography>
+        </Grid>
+      )}
       <Grid size={TILE}>
         <KpiTile
           label="Users in the report"
           value={formatCount(total)}
-          caption="Enabled members and guests"
+          caption={
+            scope.userTypes === 'all' && scope.userRoles === 'all'
+              ? 'Enabled members and guests'
+              : 'Enabled users in this scope'
+          }
           testId="kpi-total"
-          actions={<UsersLink to={USERS_LIST} text="Show users" hidden="(everyone in the report)" />}
+          actions={<UsersLink to={link()} text="Show users" hidden="(everyone in the report)" />}
         />
       </Grid>
       {kpis.map((kpi) => (
@@ -90,13 +110,9 @@ export function FeatureTiles({ query }: { query: UseQueryResult<UserRegistration
             testId={`kpi-${kpi.feature}`}
             actions={
               <>
+                <UsersLink to={link({ [kpi.feature]: 'true' })} text="Show users" hidden={`(${kpi.label})`} />
                 <UsersLink
-                  to={`${USERS_LIST}?${kpi.feature}=true`}
-                  text="Show users"
-                  hidden={`(${kpi.label})`}
-                />
-                <UsersLink
-                  to={`${USERS_LIST}?${kpi.feature}=false`}
+                  to={link({ [kpi.feature]: 'false' })}
                   text="Show users without"
                   hidden={`(not ${kpi.label})`}
                 />

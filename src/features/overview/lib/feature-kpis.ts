@@ -16,6 +16,16 @@ const HEADLINE: { feature: string; label: string; description: string }[] = [
     description: 'Registered a strong method that the authentication-methods policy allows.',
   },
   {
+    feature: 'ssprRegistered',
+    label: 'SSPR registered',
+    description: 'Registered enough methods for self-service password reset (policy may still not allow it).',
+  },
+  {
+    feature: 'ssprEnabled',
+    label: 'SSPR enabled',
+    description: 'Allowed to use self-service password reset by policy, registered or not.',
+  },
+  {
     feature: 'ssprCapable',
     label: 'SSPR capable',
     description: 'Registered enough methods for self-service password reset, and allowed to use it.',
@@ -33,7 +43,7 @@ export function toCount(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** The headline tiles: always the three features, zero when Graph leaves one out. */
+/** The headline tiles: always the five features, zero when Graph leaves one out. */
 export function featureKpis(summary: UserRegistrationFeatureSummary): { total: number; kpis: FeatureKpi[] } {
   const total = toCount(summary.totalUserCount);
   const counts = new Map(

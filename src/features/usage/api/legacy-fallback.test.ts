@@ -13,6 +13,11 @@ describe('legacyOrReplacement', () => {
 
   it('reports the legacy report’s other failures as they are', async () => {
     const denied = new GraphError({ status: 403, code: 'Authorization_RequestDenied', message: 'no' });
-    await expect(legacyOrReplacement(() => Promise.reject(denied), async () => 'new')).rejects.toBe(denied);
+    await expect(
+      legacyOrReplacement(
+        () => Promise.reject(denied),
+        async () => 'new',
+      ),
+    ).rejects.toBe(denied);
   });
 });

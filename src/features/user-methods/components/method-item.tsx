@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { DefaultMark } from '../lib/default-method.ts';
 import type { MethodDescription } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
@@ -9,7 +10,16 @@ import { FactList } from './fact-list.tsx';
 const MARK_LABEL: Record<DefaultMark, string> = { default: 'Default', systemPreferred: 'System preferred' };
 
 /** One method with what identifies it to a person, its dates and whether sign-in picks it first. */
-export function MethodItem({ method, marks }: { method: MethodDescription; marks: DefaultMark[] }) {
+export function MethodItem({
+  method,
+  marks,
+  action,
+}: {
+  method: MethodDescription;
+  marks: DefaultMark[];
+  /** Delete / replace buttons, when the page offers them. */
+  action?: ReactNode;
+}) {
   return (
     <Box
       component="li"
@@ -46,6 +56,7 @@ export function MethodItem({ method, marks }: { method: MethodDescription; marks
             data-testid={`mark-${mark}`}
           />
         ))}
+        {action}
       </Stack>
       <FactList
         facts={[

@@ -1,10 +1,11 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
-import { defaultMarks } from '../lib/default-method.ts';
+import { defaultMarks, type DefaultMark } from '../lib/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';
@@ -38,9 +39,12 @@ function PreferenceLine({ preferences }: { preferences: BatchResult<SignInPrefer
 export function MethodsSection({
   methods,
   preferences,
+  actionFor,
 }: {
   methods: BatchResult<{ value: GraphMethod[] }> | undefined;
   preferences: BatchResult<SignInPreferencesResponse> | undefined;
+  /** The buttons beside one method (delete, replace), if the page offers them. */
+  actionFor?: (method: GraphMethod, marks: DefaultMark[]) => ReactNode;
 }) {
   if (!methods)
     return (
@@ -86,6 +90,7 @@ export function MethodsSection({
                   key={method.id ?? i}
                   method={describeMethod(method)}
                   marks={(method.id && marks.get(method.id)) || []}
+                  action={actionFor?.(method, (method.id && marks.get(method.id)) || [])}
                 />
               ))}
             </Stack>

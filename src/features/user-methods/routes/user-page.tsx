@@ -1,29 +1,143 @@
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { myDirectoryRolesQuery } from '../../../lib/session/signed-in-user-api.ts';
 import { userPageQuery } from '../api/user-page.ts';
+import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
+import { DeleteMethodDialog } from '../components/delete-method-dialog.tsx';
+import { IssueTapDialog } from '../components/issue-tap-dialog.tsx';
+import { MethodActions } from '../components/method-actions.tsx';
 import { MethodsSection } from '../components/methods-section.tsx';
 import { RegistrationSummary } from '../components/registration-summary.tsx';
+import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
+import { UserActions } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
+import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
+import type { GraphMethod } from '../lib/graph-method.ts';
+import { methodKindOf } from '../lib/method-kinds.ts';
+import { accessFor, type Access } from '../lib/operator-access.ts';
+import type { PhoneType } from '../lib/phone-number.ts';
+import { adminRolesOf } from '../lib/user-roles.ts';
+
+type OpenDialog =
+  | { type: 'delete'; method: GraphMethod; isDefault: boolean }
+  | { type: 'tap' }
+  | { type: 'resetPassword' }
+  | { type: 'phone'; phoneType?: PhoneType };
+
+const CHECKING: Access = { allowed: false, reason: 'Checking your roles…' };
 
 /**
  * One user's methods for the helpdesk. After sign-in the page makes exactly ONE HTTP request to Graph:
  * `POST /beta/$batch` carrying the user, their roles, methods, signInPreferences and registration
  * details (the token comes from MSAL's cache). Each part renders its own loading, error or empty state.
+ * Dialogs mount only while open, so a pass or password shown in one is gone once it closes.
  */
 export function UserPage() {
   const { id = '' } = useParams();
   const page = useQuery(userPageQuery(id));
+  const me = useQuery(myDirectoryRolesQuery());
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const reasonId = useId();
   if (page.isError) return <GraphErrorAlert error={page.error} onRetry={() => void page.refetch()} />;
   const data = page.data;
   if (data && !data.user.ok && data.user.error.status === 404) return <UserNotFound id={id} />;
+
+  const user: TargetUser | undefined = data?.user.ok
+    ? {
+        id: data.user.data.id ?? id,
+        displayName: data.user.data.displayName || data.user.data.userPrincipalName || id,
+        upn: data.user.data.userPrincipalName ?? '',
+      }
+    : undefined;
+  const targetRoles = data?.roles.ok ? adminRolesOf(data.roles.data.value) : undefined;
+  // Unknown operator roles (the lookup failed) leave the decision to Graph; the dialog explains a 403.
+  const access = (action: 'methods' | 'resetPassword') =>
+    me.isPending ? CHECKING : accessFor(me.data, targetRoles, action);
+  const methodAccess = access('methods');
+  const methods = data?.methods.ok ? data.methods.data.value : [];
+  const phones: ExistingPhone[] = methods
+    .filter((m) => methodKindOf(m) === 'phone')
+    .map((m) => m as { phoneType?: PhoneType; phoneNumber?: string })
+    .filter((p): p is ExistingPhone => !!p.phoneType)
+    .map((p) => ({ phoneType: p.phoneType, phoneNumber: p.phoneNumber ?? '' }));
+  const close = () => setDialog(null);
+  const done = (message: string) => {
+    setDialog(null);
+    setNotice(message);
+  };
+
   return (
     <Stack spacing={3}>
       <UserHeader user={data?.user} roles={data?.roles} />
+      {user && (
+        <UserActions
+          methods={methodAccess}
+          resetPassword={access('resetPassword')}
+          methodsReasonId={reasonId}
+          onAction={(action) => setDialog({ type: action })}
+        />
+      )}
       <RegistrationSummary result={data?.registration} />
-      <MethodsSection methods={data?.methods} preferences={data?.preferences} />
+      <MethodsSection
+        methods={data?.methods}
+        preferences={data?.preferences}
+        actionFor={
+          user
+            ? (method, marks) => (
+                <MethodActions
+                  method={method}
+                  marks={marks}
+                  allowed={methodAccess.allowed}
+                  reasonId={reasonId}
+                  onDelete={(m, isDefault) => setDialog({ type: 'delete', method: m, isDefault })}
+                  onReplacePhone={(phoneType) => setDialog({ type: 'phone', phoneType })}
+                />
+              )
+            : undefined
+        }
+      />
+      {user && dialog?.type === 'delete' && (
+        <DeleteMethodDialog
+          user={user}
+          method={dialog.method}
+          isDefault={dialog.isDefault}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      {user && dialog?.type === 'tap' && (
+        <IssueTapDialog
+          user={user}
+          hasExistingPass={methods.some((m) => methodKindOf(m) === 'temporaryAccessPass')}
+          onClose={close}
+        />
+      )}
+      {user && dialog?.type === 'resetPassword' && <ResetPasswordDialog user={user} onClose={close} />}
+      {user && dialog?.type === 'phone' && (
+        <AddPhoneDialog
+          user={user}
+          phones={phones}
+          initialType={dialog.phoneType}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={8000}
+        onClose={(_, reason) => reason !== 'clickaway' && setNotice(null)}
+      >
+        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} data-testid="page-notice">
+          {notice}
+        </Alert>
+      </Snackbar>
     </Stack>
   );
 }

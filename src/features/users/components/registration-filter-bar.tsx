@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import { KNOWN_REGISTERED_METHODS, methodLabel } from '../../../lib/method-labels.ts';
+import { isStrengthClass, STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import {
   activeFilterCount,
   FEATURE_FILTERS,
@@ -125,6 +126,12 @@ export function RegistrationFilterBar({ filters, onChange }: Props) {
         options={methods.map((m) => ({ value: m, label: methodLabel(m) }))}
         onChange={(v) => onChange({ ...filters, method: v || undefined })}
         width={240}
+      />
+      <FilterSelect
+        label="Strongest method"
+        value={filters.strength ?? ANY}
+        options={STRENGTH_CLASSES.map((c) => ({ value: c, label: STRENGTH_LABELS[c] }))}
+        onChange={(v) => onChange({ ...filters, strength: isStrengthClass(v) ? v : undefined })}
       />
       {count > 0 && (
         <Button

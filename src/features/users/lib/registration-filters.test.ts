@@ -7,6 +7,7 @@ import {
   graphOrderBy,
   NO_FILTERS,
   odataString,
+  strengthFilter,
   type RegistrationFilters,
 } from './registration-filters.ts';
 
@@ -88,5 +89,33 @@ describe('registration filters', () => {
       field: 'userDisplayName',
       direction: 'asc',
     });
+  });
+  it('reads the strength group from the URL and ignores unknown ones', () => {
+    expect(filtersFromSearchParams(params('strength=weakOnly')).strength).toBe('weakOnly');
+    expect(filtersFromSearchParams(params('strength=superStrong')).strength).toBeUndefined();
+    const filters: RegistrationFilters = { ...NO_FILTERS, admin: true, strength: 'strong' };
+    expect(filtersToSearchParams(filters).toString()).toBe('admin=true&strength=strong');
+    expect(activeFilterCount(filters)).toBe(2);
+  });
+
+  it('turns a strength group into any/not-any lambdas over methodsRegistered', () => {
+    const pr = strengthFilter('phishingResistant');
+    expect(pr.startsWith("methodsRegistered/any(x: x eq 'passKeyDeviceBound' or ")).toBe(true);
+    expect(pr).toContain("x eq 'windowsHellowForBusiness'");
+    expect(pr).not.toContain('not ');
+    const strong = strengthFilter('strong');
+    expect(strong).toMatch(
+      /^\(methodsRegistered\/any\(x: x eq 'microsoftAuthenticatorPush'.* and not methodsRegistered\/any\(x: x eq 'passKeyDeviceBound'.*\)\)$/,
+    );
+    const weak = strengthFilter('weakOnly');
+    expect(weak).toMatch(/^\(methodsRegistered\/any\(x: x eq 'mobilePhone'/);
+    expect(weak).toContain("and not methodsRegistered/any(x: x eq 'passKeyDeviceBound'");
+    expect(weak).toContain("x eq 'softwareOneTimePasscode'");
+    const none = strengthFilter('none');
+    expect(none).toMatch(/^not methodsRegistered\/any\(/);
+    expect(none).toContain("x eq 'securityQuestion'");
+    // The password and TAP never count, so they never appear in a group's filter.
+    for (const f of [pr, strong, weak, none]) expect(f).not.toMatch(/'password'|'temporaryAccessPass'/);
+    expect(graphFilter({ ...NO_FILTERS, admin: true, strength: 'none' })).toBe(`isAdmin eq true and ${none}`);
   });
 });

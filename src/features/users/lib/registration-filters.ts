@@ -1,3 +1,11 @@
+import {
+  isStrengthClass,
+  PHISHING_RESISTANT_METHODS,
+  STRONG_METHODS,
+  WEAK_METHODS,
+  type StrengthClass,
+} from '../../../lib/method-strength.ts';
+
 /**
  * The registration list's filters: one state object that round-trips through the URL (so a filtered
  * list is a shareable link) and becomes Graph's `$filter` / `$orderby` (graph-contract.md §3.1).
@@ -34,6 +42,8 @@ export interface RegistrationFilters {
   features: Partial<Record<FeatureParam, boolean>>;
   /** A methodsRegistered string, e.g. `mobilePhone`. */
   method?: string;
+  /** The user's strongest registered method class (the Overview's strength groups). */
+  strength?: StrengthClass;
   sort?: SortState;
 }
 
@@ -55,12 +65,14 @@ export function filtersFromSearchParams(params: URLSearchParams): RegistrationFi
   const userType = params.get('userType');
   const sortField = params.get('sort') as SortField | null;
   const method = params.get('method')?.trim();
+  const strength = params.get('strength');
   return {
     search: params.get('q') ?? '',
     userType: userType === 'member' || userType === 'guest' ? userType : undefined,
     admin: readBoolean(params.get('admin')),
     features,
     method: method || undefined,
+    strength: isStrengthClass(strength) ? strength : undefined,
     sort:
       sortField && SORT_FIELDS.includes(sortField)
         ? { field: sortField, direction: params.get('dir') === 'desc' ? 'desc' : 'asc' }
@@ -79,6 +91,7 @@ export function filtersToSearchParams(filters: RegistrationFilters): URLSearchPa
     if (value !== undefined) params.set(param, String(value));
   }
   if (filters.method) params.set('method', filters.method);
+  if (filters.strength) params.set('strength', filters.strength);
   if (filters.sort) {
     params.set('sort', filters.sort.field);
     if (filters.sort.direction === 'desc') params.set('dir', 'desc');
@@ -109,7 +122,30 @@ export function graphFilter(filters: RegistrationFilters): string | undefined {
     if (value !== undefined) clauses.push(`${property} eq ${value}`);
   }
   if (filters.method) clauses.push(`methodsRegistered/any(x:x eq ${odataString(filters.method)})`);
+  if (filters.strength) clauses.push(strengthFilter(filters.strength));
   return clauses.length ? clauses.join(' and ') : undefined;
+}
+
+/** `methodsRegistered/any(x: x eq 'a' or x eq 'b')`: true when the user has any of the methods. */
+function anyOf(methods: readonly string[]): string {
+  return `methodsRegistered/any(x: ${methods.map((m) => `x eq ${odataString(m)}`).join(' or ')})`;
+}
+
+/**
+ * A strength class as Graph's `$filter`: has a method of the class and none of a stronger one, so the
+ * list shows exactly the users the Overview counts in that group (lib/method-strength.ts).
+ */
+export function strengthFilter(strength: StrengthClass): string {
+  switch (strength) {
+    case 'phishingResistant':
+      return anyOf(PHISHING_RESISTANT_METHODS);
+    case 'strong':
+      return `(${anyOf(STRONG_METHODS)} and not ${anyOf(PHISHING_RESISTANT_METHODS)})`;
+    case 'weakOnly':
+      return `(${anyOf(WEAK_METHODS)} and not ${anyOf([...PHISHING_RESISTANT_METHODS, ...STRONG_METHODS])})`;
+    case 'none':
+      return `not ${anyOf([...PHISHING_RESISTANT_METHODS, ...STRONG_METHODS, ...WEAK_METHODS])}`;
+  }
 }
 
 export function graphOrderBy(sort: SortState | undefined): string | undefined {
@@ -124,6 +160,7 @@ export function activeFilterCount(filters: RegistrationFilters): number {
     (filters.userType ? 1 : 0) +
     (filters.admin !== undefined ? 1 : 0) +
     Object.values(filters.features).filter((v) => v !== undefined).length +
-    (filters.method ? 1 : 0)
+    (filters.method ? 1 : 0) +
+    (filters.strength ? 1 : 0)
   );
 }

@@ -1,0 +1,85 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { SCOPES } from '../../../lib/auth/scopes.ts';
+import { graphGet, graphRequestWithLocation } from '../../../lib/graph/graph-client.ts';
+import { invalidateAfterMethodChange, userPath } from './invalidate-user.ts';
+
+const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
+export const POLL_INTERVAL_MS = 1000;
+const MAX_POLLS = 120;
+
+export type OperationStatus = 'notStarted' | 'running' | 'succeeded' | 'failed' | 'unknownFutureValue';
+
+interface LongRunningOperation {
+  status?: OperationStatus;
+  statusDetail?: string | null;
+}
+
+export interface ResetPasswordInput {
+  /** A getter, not the password: mutation variables live in TanStack's MutationCache. */
+  readPassword?: () => string;
+}
+
+export interface ResetPasswordHooks {
+  onStatus: (status: OperationStatus) => void;
+  /** Called once, after the operation succeeded, with the system-generated password. */
+  onGeneratedPassword: (password: string) => void;
+}
+
+export class PasswordResetFailedError extends Error {
+  constructor(detail: string | null | undefined) {
+    super(
+      `Entra could not complete the password reset${detail ? ` (${detail})` : ''}. The password is unchanged.`,
+    );
+    this.name = 'PasswordResetFailedError';
+  }
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `POST .../passwordMethods/{id}/resetPassword` answers 202 + Location; the operation is polled until
+ * it succeeds or fails (graph-contract.md §4.10). Resolves to the final status, never to a password.
+ */
+export async function resetUserPassword(
+  userId: string,
+  input: ResetPasswordInput,
+  hooks: ResetPasswordHooks,
+  pollIntervalMs = POLL_INTERVAL_MS,
+): Promise<{ status: 'succeeded' | 'accepted' }> {
+  const supplied = input.readPassword?.();
+  const { body, location } = await graphRequestWithLocation<{ newPassword?: string } | undefined>(
+    `${userPath(userId)}/passwordMethods/${PASSWORD_METHOD_ID}/resetPassword`,
+    {
+      method: 'POST',
+      version: 'beta',
+      body: supplied === undefined ? {} : { newPassword: supplied },
+      scopes: SCOPES.authMethodsWrite,
+    },
+  );
+  const generated = body?.newPassword;
+  hooks.onStatus('notStarted');
+  if (!location) {
+    if (generated) hooks.onGeneratedPassword(generated);
+    return { status: 'accepted' };
+  }
+  for (let i = 0; i < MAX_POLLS; i++) {
+    await wait(pollIntervalMs);
+    const operation = await graphGet<LongRunningOperation>(location, { scopes: SCOPES.authMethodsRead });
+    const status = operation.status ?? 'running';
+    hooks.onStatus(status);
+    if (status === 'failed') throw new PasswordResetFailedError(operation.statusDetail);
+    if (status === 'succeeded') {
+      if (generated) hooks.onGeneratedPassword(generated);
+      return { status: 'succeeded' };
+    }
+  }
+  throw new Error('The password reset is still running after two minutes. Check the user again later.');
+}
+
+export function useResetPassword(userId: string, hooks: ResetPasswordHooks, pollIntervalMs?: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ResetPasswordInput) => resetUserPassword(userId, input, hooks, pollIntervalMs),
+    onSuccess: () => invalidateAfterMethodChange(client, userId),
+  });
+}

@@ -1,0 +1,206 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphError } from '../../../lib/graph/graph-error.ts';
+import { useIssueTap } from '../api/issue-tap.ts';
+import { tapPolicyQuery } from '../api/tap-policy.ts';
+import { formatDateTime, formatLifetime } from '../lib/format-values.ts';
+import { shortName } from '../lib/method-actions.ts';
+import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from '../lib/tap-options.ts';
+import { ShownOnceSecret } from './shown-once-secret.tsx';
+import type { TargetUser } from './user-identity.ts';
+import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+
+interface Props {
+  user: TargetUser;
+  /** A user has one pass: a new one replaces it (graph-contract.md §4.7). */
+  hasExistingPass: boolean;
+  onClose: () => void;
+}
+
+function PolicyNote({ policyError }: { policyError: unknown }) {
+  const denied = policyError instanceof GraphError && policyError.status === 403;
+  return (
+    <Alert severity="info" data-testid="tap-policy-unknown">
+      {denied
+        ? 'Your role cannot read the Temporary Access Pass policy, so its bounds are unknown here.'
+        : 'The Temporary Access Pass policy could not be read.'}{' '}
+      The pass gets the policy’s default lifetime and one-time setting.
+      {policyError instanceof GraphError && ` (${policyError.code})`}
+    </Alert>
+  );
+}
+
+export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
+  const policy = useQuery(tapPolicyQuery());
+  // The pass lives here only: set by the mutationFn's callback, gone when the dialog unmounts.
+  const [pass, setPass] = useState<string | null>(null);
+  const mutation = useIssueTap(user.id, setPass);
+  const sending = useRef(false);
+  const [startLater, setStartLater] = useState(false);
+  const [startAt, setStartAt] = useState('');
+  const [lifetime, setLifetime] = useState<string | null>(null);
+  const [isUsableOnce, setIsUsableOnce] = useState(true);
+  const [invalid, setInvalid] = useState<Extract<TapValidation, { ok: false }> | null>(null);
+
+  const bounds: TapBounds | undefined = policy.isSuccess
+    ? tapBoundsOf(policy.data)
+    : policy.isError
+      ? { known: false }
+      : undefined;
+  const lifetimeValue = lifetime ?? (bounds?.known ? String(bounds.defaultMinutes) : '');
+  const disabledByPolicy = bounds?.known === true && !bounds.enabled;
+  const name = shortName(user.displayName);
+
+  const submit = () => {
+    if (!bounds || sending.current) return;
+    const request = tapRequestFrom(
+      { startLater, startAt, lifetimeMinutes: lifetimeValue, isUsableOnce },
+      bounds,
+    );
+    if (!request.ok) return setInvalid(request);
+    setInvalid(null);
+    sending.current = true;
+    mutation.mutate(request.body, {
+      onError: () => {
+        sending.current = false;
+      },
+    });
+  };
+
+  if (mutation.isSuccess) {
+    const issued = mutation.data;
+    return (
+      <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+        <DialogTitle>Temporary Access Pass for {name}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            {pass ? (
+              <ShownOnceSecret label="Temporary Access Pass" value={pass} recipient={name} />
+            ) : (
+              <Alert severity="warning">
+                The pass was issued but Graph did not return its code. Issue another one to get a code.
+              </Alert>
+            )}
+            <DialogContentText>
+              Starts {issued.startDateTime ? formatDateTime(issued.startDateTime) : 'now'} · valid for{' '}
+              {formatLifetime(issued.lifetimeInMinutes)} ·{' '}
+              {issued.isUsableOnce ? 'one sign-in only' : 'usable more than once'}.
+            </DialogContentText>
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button variant="contained" onClick={onClose}>
+            Done
+          </Button>
+        </DialogActions>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>Issue a Temporary Access Pass</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText>
+            A time-limited pass lets{' '}
+            <strong dir="auto" style={{ unicodeBidi: 'isolate' }}>
+              {name}
+            </strong>{' '}
+            (<span style={{ unicodeBidi: 'isolate', overflowWrap: 'anywhere' }}>{user.upn}</span>) sign in and
+            register methods without their password.
+          </DialogContentText>
+          {hasExistingPass && (
+            <Alert severity="warning">This user already has a pass: issuing a new one replaces it.</Alert>
+          )}
+          {!bounds && <CircularProgress size={24} aria-label="Reading the pass policy" />}
+          {bounds && !bounds.known && <PolicyNote policyError={policy.error} />}
+          {disabledByPolicy && (
+            <Alert severity="error">
+              Temporary Access Pass is disabled in the tenant’s authentication methods policy. An
+              Authentication Policy Administrator can enable it.
+            </Alert>
+          )}
+          {bounds && !disabledByPolicy && (
+            <>
+              <RadioGroup
+                aria-label="When the pass starts"
+                value={startLater ? 'later' : 'now'}
+                onChange={(e) => setStartLater(e.target.value === 'later')}
+              >
+                <FormControlLabel value="now" control={<Radio />} label="Start now" />
+                <FormControlLabel value="later" control={<Radio />} label="Start at a later time" />
+              </RadioGroup>
+              {startLater && (
+                <TextField
+                  type="datetime-local"
+                  label="Starts at (your local time)"
+                  value={startAt}
+                  onChange={(e) => setStartAt(e.target.value)}
+                  error={invalid?.field === 'startAt'}
+                  helperText={invalid?.field === 'startAt' ? invalid.message : undefined}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
+              )}
+              {bounds.known && (
+                <TextField
+                  type="number"
+                  label="Lifetime in minutes"
+                  value={lifetimeValue}
+                  onChange={(e) => setLifetime(e.target.value)}
+                  error={invalid?.field === 'lifetime'}
+                  helperText={
+                    invalid?.field === 'lifetime'
+                      ? invalid.message
+                      : `The tenant allows ${bounds.minMinutes} to ${bounds.maxMinutes} minutes (${formatLifetime(bounds.minMinutes)} to ${formatLifetime(bounds.maxMinutes)}); default ${bounds.defaultMinutes}.`
+                  }
+                  slotProps={{ htmlInput: { min: bounds.minMinutes, max: bounds.maxMinutes, step: 1 } }}
+                />
+              )}
+              {bounds.known &&
+                (bounds.multiUseAllowed ? (
+                  <FormControlLabel
+                    control={
+                      <Checkbox checked={isUsableOnce} onChange={(e) => setIsUsableOnce(e.target.checked)} />
+                    }
+                    label="One-time use (the pass stops working after the first sign-in)"
+                  />
+                ) : (
+                  <DialogContentText variant="body2">
+                    The tenant’s policy makes every pass one-time use.
+                  </DialogContentText>
+                ))}
+            </>
+          )}
+          {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          variant="contained"
+          onClick={submit}
+          disabled={!bounds || disabledByPolicy || mutation.isPending}
+          data-testid="issue-tap-submit"
+        >
+          {mutation.isPending ? 'Issuing…' : 'Issue pass'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import type { MethodKind } from './method-kinds.ts';
+
+/** The type-specific collection each deletable kind is removed from (graph-contract.md §4.2–§4.9). */
+const DELETE_SEGMENT: Partial<Record<MethodKind, string>> = {
+  fido2: 'fido2Methods',
+  microsoftAuthenticator: 'microsoftAuthenticatorMethods',
+  windowsHelloForBusiness: 'windowsHelloForBusinessMethods',
+  softwareOath: 'softwareOathMethods',
+  phone: 'phoneMethods',
+  email: 'emailMethods',
+  temporaryAccessPass: 'temporaryAccessPassMethods',
+  platformCredential: 'platformCredentialMethods',
+};
+
+/** The password is never deletable; unknown types have no documented DELETE. */
+export function deleteSegmentOf(kind: MethodKind): string | undefined {
+  return DELETE_SEGMENT[kind];
+}
+
+/** What a person calls the thing being removed, for the confirmation sentence. */
+export const KIND_NOUN: Record<MethodKind, string> = {
+  fido2: 'passkey (FIDO2 security key)',
+  microsoftAuthenticator: 'Microsoft Authenticator registration',
+  windowsHelloForBusiness: 'Windows Hello for Business credential',
+  platformCredential: 'platform credential (Platform SSO)',
+  softwareOath: 'software OATH token',
+  hardwareOath: 'hardware OATH token',
+  temporaryAccessPass: 'Temporary Access Pass',
+  phone: 'phone',
+  email: 'email address',
+  password: 'password',
+  other: 'method',
+};
+
+/** A passkey is the hardest method to get back: deleting one takes a typed confirmation. */
+export function needsTypedConfirmation(kind: MethodKind): boolean {
+  return kind === 'fido2';
+}
+
+/** The typed text matches the UPN (case-insensitive, as UPNs are) or the key's exact name. */
+export function confirmationMatches(typed: string, upn: string, keyName: string | undefined): boolean {
+  const text = typed.trim();
+  if (!text) return false;
+  return text.toLowerCase() === upn.trim().toLowerCase() || (!!keyName && text === keyName.trim());
+}
+
+/** Names can be 5,000 characters long: sentences quote the start, the full text stays in the list. */
+export function shortName(name: string, max = 80): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max).join('')}…`;
+}

@@ -1,0 +1,55 @@
+import {
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
+
+export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
+
+/** Well-known phone method ids (graph-contract.md §4.0): one phone per type. */
+export const PHONE_ID: Record<PhoneType, string> = {
+  mobile: '3179e48a-750b-4051-897c-87b9720928f7',
+  alternateMobile: 'b6332ec1-7057-4abe-9331-3d72feddfe41',
+  office: 'e37fc753-ff3b-4958-9484-eaa9425c82bc',
+};
+
+export const PHONE_TYPE_LABEL: Record<PhoneType, string> = {
+  mobile: 'Mobile',
+  alternateMobile: 'Alternate mobile',
+  office: 'Office',
+};
+
+export type PhoneCheck = { ok: true; graphNumber: string } | { ok: false; message: string };
+
+/**
+ * Graph accepts only `+{country code} {subscriber number}` with an optional `x{extension}`
+ * (graph-contract.md §4.2); anything a person types is normalised into that form.
+ */
+export function toGraphPhoneNumber(input: string, defaultCountry: CountryCode): PhoneCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, message: 'Enter a phone number.' };
+  const parsed = parsePhoneNumberFromString(text, { defaultCountry });
+  if (!parsed || !parsed.isValid())
+    return {
+      ok: false,
+      message: text.startsWith('+')
+        ? 'This is not a valid phone number. Check the country code and the number of digits.'
+        : `This is not a valid number for the selected country. Start with + and the country code for another country.`,
+    };
+  const ext = parsed.ext ? `x${parsed.ext}` : '';
+  return { ok: true, graphNumber: `+${parsed.countryCallingCode} ${parsed.nationalNumber}${ext}` };
+}
+
+export interface CountryOption {
+  code: CountryCode;
+  label: string;
+}
+
+/** Every country libphonenumber knows, named in the operator's language, for numbers typed without "+". */
+export function countryOptions(locale?: string): CountryOption[] {
+  const names = new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'region' });
+  return getCountries()
+    .map((code) => ({ code, label: `${names.of(code) ?? code} (+${getCountryCallingCode(code)})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
