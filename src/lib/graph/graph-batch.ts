@@ -74,8 +74,8 @@ export function correlateBatchResponses<R>(
   return results as BatchResults<R>;
 }
 
-/** POST /$batch through the Graph client: one round trip, per-item results keyed like `requests`. */
-export async function graphBatch<R>(
+/** POST /$batch once and correlate the answers. */
+async function sendBatch<R>(
   requests: { [K in keyof R & string]: BatchRequestSpec },
   options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
 ): Promise<BatchResults<R>> {
@@ -87,4 +87,54 @@ export async function graphBatch<R>(
     body: buildBatchBody(requests),
   });
   return correlateBatchResponses<R>(Object.keys(requests) as (keyof R & string)[], body);
+}
+
+const THROTTLE_RETRIES = 3;
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * POST /$batch through the Graph client: one round trip, per-item results keyed like `requests`.
+ * Parts Graph throttled (inner 429s: each part counts against its limit on its own) are sent again
+ * after Retry-After or a backoff, GETs only: a write is never repeated without the user knowing.
+ */
+export async function graphBatch<R>(
+  requests: { [K in keyof R & string]: BatchRequestSpec },
+  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+): Promise<BatchResults<R>> {
+  const results = await sendBatch<R>(requests, options);
+  for (let attempt = 0; attempt < THROTTLE_RETRIES; attempt++) {
+    const throttled = (Object.keys(requests) as (keyof R & string)[]).filter((id) => {
+      const result = results[id];
+      return !result.ok && result.error.status === 429 && (requests[id].method ?? 'GET') === 'GET';
+    });
+    if (throttled.length === 0) break;
+    const waits = throttled.map((id) => {
+      const result = results[id];
+      return !result.ok && result.error.retryAfterSeconds !== undefined
+        ? result.error.retryAfterSeconds * 1000
+        : 0;
+    });
+    await pause(Math.max(1000 * 2 ** attempt, ...waits), options.signal);
+    const again = await sendBatch<R>(
+      Object.fromEntries(throttled.map((id) => [id, requests[id]])) as {
+        [K in keyof R & string]: BatchRequestSpec;
+      },
+      options,
+    );
+    for (const id of throttled) results[id] = again[id];
+  }
+  return results;
 }
