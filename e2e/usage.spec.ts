@@ -50,6 +50,14 @@ test('the security lead sees SSPR outcomes per method that match the report, and
   const outcomes = await page.getByTestId('activity-row').locator('td').nth(4).allTextContents();
   expect(outcomes.every((o) => o === 'Failed')).toBe(true);
   await expectNoSeriousA11yViolations(page);
+
+  // Events know users by UPN: the link resolves it and opens the user's page by id.
+  const first = page.getByTestId('activity-row').first().getByRole('link');
+  const upn = await first.getAttribute('title').catch(() => null);
+  await first.click();
+  await expect(page).toHaveURL(/\/users\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('user-upn')).toBeVisible();
+  if (upn) await expect(page.getByTestId('user-upn')).toHaveText(upn);
 });
 
 test('the period is part of the link, and a helpdesk agent is told which role the usage reports need', async ({

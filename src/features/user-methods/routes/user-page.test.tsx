@@ -98,7 +98,7 @@ function answer(parts: Partial<Parts>) {
   });
 }
 
-function renderPage(id = 'u1') {
+function renderPage(id = '0c0ffee0-0000-4000-8000-0000000000aa') {
   const router = createMemoryRouter([{ path: '/users/:id', element: <UserPage /> }], {
     initialEntries: [`/users/${id}`],
   });
@@ -118,7 +118,7 @@ afterEach(() => {
 describe('UserPage', () => {
   it('fetches everything in one beta $batch', async () => {
     answer({});
-    renderPage('u 1');
+    renderPage('0c0ffee0-0000-4000-8000-000000000001');
     await screen.findByTestId('user-name');
     expect(request).toHaveBeenCalledTimes(1);
     const [path, options] = request.mock.calls[0]!;
@@ -131,15 +131,18 @@ describe('UserPage', () => {
     expect(urls).toEqual([
       [
         'user',
-        '/users/u%201?$select=id,displayName,userPrincipalName,accountEnabled,userType,jobTitle,department,mail',
+        '/users/0c0ffee0-0000-4000-8000-000000000001?$select=id,displayName,userPrincipalName,accountEnabled,userType,jobTitle,department,mail',
       ],
       [
         'roles',
-        '/users/u%201/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId',
+        '/users/0c0ffee0-0000-4000-8000-000000000001/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId',
       ],
-      ['methods', '/users/u%201/authentication/methods'],
-      ['preferences', '/users/u%201/authentication/signInPreferences'],
-      ['registration', '/reports/authenticationMethods/userRegistrationDetails/u%201'],
+      ['methods', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/methods'],
+      ['preferences', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/signInPreferences'],
+      [
+        'registration',
+        '/reports/authenticationMethods/userRegistrationDetails/0c0ffee0-0000-4000-8000-000000000001',
+      ],
     ]);
   });
 
@@ -216,7 +219,7 @@ describe('UserPage', () => {
       preferences: notFound,
       registration: notFound,
     });
-    renderPage('x');
+    renderPage('0c0ffee0-0000-4000-8000-0000000000ff');
     expect(await screen.findByText('No such user')).toBeInTheDocument();
   });
 

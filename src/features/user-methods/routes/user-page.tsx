@@ -18,6 +18,7 @@ import { UserActions } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
 import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
+import { UserByUpn } from './user-by-upn.tsx';
 import type { GraphMethod } from '../lib/graph-method.ts';
 import { methodKindOf } from '../lib/method-kinds.ts';
 import { accessFor, type Access } from '../lib/operator-access.ts';
@@ -38,8 +39,15 @@ const CHECKING: Access = { allowed: false, reason: 'Checking your roles…' };
  * details (the token comes from MSAL's cache). Each part renders its own loading, error or empty state.
  * Dialogs mount only while open, so a pass or password shown in one is gone once it closes.
  */
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function UserPage() {
   const { id = '' } = useParams();
+  // Report events link by UPN; everything else by object id.
+  return OBJECT_ID.test(id) ? <UserMethodsPage id={id} /> : <UserByUpn upn={id} />;
+}
+
+function UserMethodsPage({ id }: { id: string }) {
   const page = useQuery(userPageQuery(id));
   const me = useQuery(myDirectoryRolesQuery());
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
