@@ -1,5 +1,3 @@
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useColorScheme, useTheme, type CssVarsTheme } from '@mui/material/styles';
 import {
   Bar,
   BarChart,
@@ -11,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useNavigate } from 'react-router';
+import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { MethodBar } from '../lib/method-series.ts';
 
@@ -18,13 +17,7 @@ const ROW_HEIGHT = 30;
 
 /** Horizontal bars so long method names stay readable; height grows with the number of methods. */
 export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: number }) {
-  const theme = useTheme();
-  const { colorScheme } = useColorScheme();
-  // SVG attributes cannot use the theme's CSS variables, so read the palette of the scheme in use.
-  const palette =
-    (theme as unknown as CssVarsTheme).colorSchemes[colorScheme ?? 'light']?.palette ?? theme.palette;
-  const narrow = useMediaQuery(theme.breakpoints.down('sm'));
-  const tick = { fill: palette.text.secondary, fontSize: narrow ? 11 : 12 };
+  const { palette, narrow, tick } = useChartPalette();
   const navigate = useNavigate();
   // A bar opens the users who registered that method; the table view offers the same as links.
   const openMethod = (index: number) => {
