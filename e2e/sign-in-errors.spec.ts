@@ -3,6 +3,8 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 
 test('cancelling on the sign-in page comes back with a message and a retry', async ({ page }) => {
   await page.goto('/');
+  // The button is disabled until MSAL has started; its colour change must not race the contrast check.
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to the demo tenant' })).toBeVisible();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs } from './support/emulator.ts';
+import { graphAs, graphReader } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 interface UserRow {
@@ -28,6 +28,9 @@ const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const FIDO2 = '#microsoft.graph.fido2AuthenticationMethod';
 const PHONE = '#microsoft.graph.phoneAuthenticationMethod';
 const DIR = 'screenshots';
+// Dialogs fade in: without finishing the transition the picture shows them half transparent.
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${DIR}/${name}.png`, animations: 'disabled' });
 
 const methodsOf = async (id: string) =>
   (await graphAs<{ value: Method[] }>('privileged-helpdesk', `/users/${id}/authentication/methods`, 'beta'))
@@ -40,6 +43,9 @@ interface Targets {
   reset: UserRow;
   shots: UserRow;
   admin: UserRow;
+  email: UserRow;
+  preferences: UserRow;
+  reRegister: UserRow;
 }
 
 /**
@@ -66,12 +72,26 @@ async function pickTargets(): Promise<Targets> {
   const admin = plain.find((u) => rolesOf(u.id).some((r) => r === HELPDESK_ADMIN || r === GLOBAL_ADMIN));
   const candidates = plain.filter((u) => rolesOf(u.id).length === 0);
   const taken = new Set<string>();
-  const take = async (fits: (methods: Method[]) => boolean): Promise<UserRow> => {
-    for (const user of candidates) {
-      if (taken.has(user.id)) continue;
-      if (fits(await methodsOf(user.id))) {
-        taken.add(user.id);
-        return user;
+  const reader = await graphReader('privileged-helpdesk');
+  const methodsCache = new Map<string, Promise<Method[]>>();
+  const methodsOfCached = (id: string) => {
+    if (!methodsCache.has(id))
+      methodsCache.set(
+        id,
+        reader.get<{ value: Method[] }>(`/users/${id}/authentication/methods`, 'beta').then((r) => r.value),
+      );
+    return methodsCache.get(id)!;
+  };
+  const take = async (fits: (methods: Method[]) => boolean, from = 0): Promise<UserRow> => {
+    const pool = candidates.slice(from).filter((u) => !taken.has(u.id));
+    // Read ahead in small parallel chunks, keeping the pick the first fit in list order.
+    for (let i = 0; i < pool.length; i += 8) {
+      const chunk = pool.slice(i, i + 8);
+      const lists = await Promise.all(chunk.map((u) => methodsOfCached(u.id)));
+      const index = lists.findIndex(fits);
+      if (index >= 0) {
+        taken.add(chunk[index]!.id);
+        return chunk[index]!;
       }
     }
     throw new Error('no user fits');
@@ -84,8 +104,25 @@ async function pickTargets(): Promise<Targets> {
   const tap = await take(() => true);
   const reset = await take((m) => m.some((x) => x['@odata.type'].endsWith('passwordAuthenticationMethod')));
   const shots = await take((m) => hasFido2(m) && !!phoneOf(m, 'mobile'));
+  // Later slots start further down the list, so the slots above moving (their tests change their
+  // users) never shifts these onto the same user.
+  const email = await take(() => true, 40);
+  const kindOf = (m: Method) => m['@odata.type'].replace('#microsoft.graph.', '');
+  const hasKind = (m: Method[], kind: string) => m.some((x) => kindOf(x) === kind);
+  const preferences = await take(
+    (m) => !!phoneOf(m, 'mobile') && hasKind(m, 'microsoftAuthenticatorAuthenticationMethod'),
+    60,
+  );
+  const reRegister = await take(
+    (m) =>
+      m.filter((x) => kindOf(x) !== 'passwordAuthenticationMethod').length >= 5 &&
+      hasKind(m, 'microsoftAuthenticatorAuthenticationMethod') &&
+      !!phoneOf(m, 'mobile'),
+    80,
+  );
+  await reader.dispose();
   if (!admin) throw new Error('no admin user');
-  return { fido2, phone, tap, reset, shots, admin };
+  return { fido2, phone, tap, reset, shots, admin, email, preferences, reRegister };
 }
 
 async function openUser(page: Page, user: UserRow) {
@@ -177,7 +214,7 @@ test('helpdesk issues a TAP: shown once, in no storage, gone from the page after
   await expect(dialog.getByTestId('shown-once-warning')).toContainText('will not be shown again');
   await expectNoSeriousA11yViolations(page);
   mkdirSync(DIR, { recursive: true });
-  await page.screenshot({ path: `${DIR}/user-actions-tap-issued-light.png` });
+  await shot(page, 'user-actions-tap-issued-light');
   expect(await secretsAbsent(page, code)).toEqual({ session: false, local: false, url: false });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
@@ -206,7 +243,7 @@ test('helpdesk resets a password: the operation is followed to success', async (
   await expect(dialog.getByTestId('reset-succeeded')).toBeVisible({ timeout: 20_000 });
   const password = (await dialog.getByTestId('secret-value').textContent())!.trim();
   mkdirSync(DIR, { recursive: true });
-  await page.screenshot({ path: `${DIR}/user-actions-password-reset-dark.png` });
+  await shot(page, 'user-actions-password-reset-dark');
   await dialog.getByRole('button', { name: 'Done' }).click();
   expect(await page.content()).not.toContain(password);
   expect(await secretsAbsent(page, password)).toEqual({ session: false, local: false, url: false });
@@ -224,7 +261,14 @@ test('helpdesk on an admin: actions disabled with the reason; privileged helpdes
   await signIn(page, 'helpdesk');
   await openUser(page, admin);
   await expect(page.getByTestId('actions-denied')).toContainText('Privileged Authentication Administrator');
-  for (const name of ['Issue Temporary Access Pass', 'Reset password', 'Add or replace phone'])
+  for (const name of [
+    'Issue Temporary Access Pass',
+    'Reset password',
+    'Add or replace phone',
+    'Add or replace email',
+    'Set default method',
+    'Require MFA re-registration',
+  ])
     await expect(page.getByRole('button', { name })).toBeDisabled();
   const deletes = page.getByTestId('delete-method');
   for (const button of await deletes.all()) await expect(button).toBeDisabled();
@@ -251,6 +295,123 @@ test('a global reader sees every action disabled with the role that can', async 
   await expect(page.getByRole('button', { name: 'Issue Temporary Access Pass' })).toBeDisabled();
 });
 
+test('helpdesk adds a recovery email, then replaces it; invalid input is refused first', async ({ page }) => {
+  const { email: user } = await pickTargets();
+  await signIn(page, 'helpdesk');
+  await openUser(page, user);
+  const dialog = page.getByRole('dialog');
+  for (const address of ['first@fabrikam.example', 'second@fabrikam.example']) {
+    await page.getByRole('button', { name: 'Add or replace email' }).click();
+    await expect(dialog).toContainText(user.userPrincipalName);
+    await dialog.getByTestId('email-address').fill('not an address');
+    await dialog.getByTestId('email-submit').click();
+    await expect(dialog).toContainText('This is not an email address');
+    await dialog.getByTestId('email-address').fill(address);
+    await dialog.getByTestId('email-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('page-notice')).toContainText(address);
+    await expect(page.locator('[data-testid="method"][data-method-kind="email"]')).toContainText(address);
+  }
+  const emails = await graphAs<{ value: { emailAddress: string }[] }>(
+    'privileged-helpdesk',
+    `/users/${user.id}/authentication/emailMethods`,
+  );
+  expect(emails.value.map((e) => e.emailAddress)).toEqual(['second@fabrikam.example']);
+});
+
+test('helpdesk sets the default method and turns SMS sign-in on and off', async ({ page }) => {
+  const { preferences: user } = await pickTargets();
+  await signIn(page, 'helpdesk');
+  await openUser(page, user);
+  const dialog = page.getByRole('dialog');
+  const preferencesOf = () =>
+    graphAs<{ userPreferredMethodForSecondaryAuthentication: string | null }>(
+      'privileged-helpdesk',
+      `/users/${user.id}/authentication/signInPreferences`,
+      'beta',
+    );
+
+  const target =
+    (await preferencesOf()).userPreferredMethodForSecondaryAuthentication === 'push' ? 'voiceMobile' : 'push';
+  await page.getByRole('button', { name: 'Set default method' }).click();
+  await expect(dialog).toContainText(user.userPrincipalName);
+  await dialog.getByTestId(`default-option-${target}`).click();
+  await dialog.getByTestId('default-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('page-notice')).toContainText('default sign-in method is now');
+  expect((await preferencesOf()).userPreferredMethodForSecondaryAuthentication).toBe(target);
+
+  const mobile = page.locator(
+    '[data-testid="method"][data-method-id="3179e48a-750b-4051-897c-87b9720928f7"]',
+  );
+  const smsStateOf = async () =>
+    (
+      await graphAs<{ smsSignInState: string }>(
+        'privileged-helpdesk',
+        `/users/${user.id}/authentication/phoneMethods/3179e48a-750b-4051-897c-87b9720928f7`,
+      )
+    ).smsSignInState;
+  const before = await smsStateOf();
+  const toggle = mobile.getByTestId('sms-sign-in');
+  await expect(toggle).toHaveText(before === 'ready' ? 'Disable SMS sign-in' : 'Enable SMS sign-in');
+  await toggle.click();
+  await expect(dialog).toContainText(user.userPrincipalName);
+  if (await dialog.getByTestId('sms-blocked').isVisible()) {
+    // Policy or a shared number blocks it: the dialog says why and sends nothing.
+    await expect(dialog.getByTestId('sms-submit')).toBeDisabled();
+    return;
+  }
+  await dialog.getByTestId('sms-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(smsStateOf).not.toBe(before);
+  await expect(mobile.getByTestId('sms-sign-in')).toHaveText(
+    before === 'ready' ? 'Enable SMS sign-in' : 'Disable SMS sign-in',
+  );
+});
+
+test('helpdesk requires MFA re-registration of a user with five methods, then issues a TAP', async ({
+  page,
+}) => {
+  const { reRegister: user } = await pickTargets();
+  const kindsOf = async () =>
+    (await methodsOf(user.id)).map((m) => m['@odata.type'].replace('#microsoft.graph.', ''));
+  const before = await kindsOf();
+  const mfa = [
+    'phoneAuthenticationMethod',
+    'microsoftAuthenticatorAuthenticationMethod',
+    'softwareOathAuthenticationMethod',
+  ];
+  const removable = before.filter((k) => mfa.includes(k)).length;
+  await signIn(page, 'helpdesk');
+  await openUser(page, user);
+  await page.getByRole('button', { name: 'Require MFA re-registration' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(user.userPrincipalName);
+  await expect(dialog.getByTestId('rereg-start')).toHaveText(`Remove ${removable} methods`);
+  await expect(dialog.getByTestId('rereg-default-phone')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  mkdirSync(DIR, { recursive: true });
+  await shot(page, 'user-actions-rereg-preview-light');
+  await dialog.getByTestId('rereg-start').click();
+  await expect(dialog.getByTestId('rereg-close')).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByTestId('rereg-progress')).toContainText(
+    `Removed ${removable} of ${removable} methods`,
+  );
+  await expect(dialog.locator('[data-testid="rereg-step"][data-status="failed"]')).toHaveCount(0);
+  await shot(page, 'user-actions-rereg-done-light');
+  const after = await kindsOf();
+  expect(after.filter((k) => mfa.includes(k))).toEqual([]);
+  // What the admin center keeps (passkeys, Windows Hello, email, password) is still there.
+  expect(after).toEqual(before.filter((k) => !mfa.includes(k)));
+
+  await dialog.getByTestId('rereg-tap').click();
+  await expect(dialog.getByTestId('issue-tap-submit')).toBeVisible();
+  await dialog.getByTestId('issue-tap-submit').click();
+  await expect(dialog.getByTestId('secret-value')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('[data-testid="method"][data-method-kind="temporaryAccessPass"]')).toHaveCount(1);
+});
+
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -271,25 +432,44 @@ for (const scheme of ['light', 'dark'] as const) {
       .getByTestId('delete-method')
       .click();
     await dialog.getByTestId('delete-confirm-input').fill('alice');
-    await page.screenshot({ path: `${DIR}/user-actions-delete-${scheme}.png` });
+    await shot(page, `user-actions-delete-${scheme}`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Issue Temporary Access Pass' }).click();
     await expect(dialog.getByTestId('tap-policy-unknown')).toBeVisible();
     await dialog.getByLabel('Start at a later time').check();
-    await page.screenshot({ path: `${DIR}/user-actions-tap-${scheme}.png` });
+    await shot(page, `user-actions-tap-${scheme}`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Reset password' }).click();
     await dialog.getByLabel('Type a password').check();
     await dialog.locator('input[type="password"]').fill('short');
     await dialog.locator('input[type="password"]').blur();
-    await page.screenshot({ path: `${DIR}/user-actions-reset-${scheme}.png` });
+    await shot(page, `user-actions-reset-${scheme}`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Add or replace phone' }).click();
     await dialog.getByTestId('phone-number').fill('+44 20 7946 0018');
-    await page.screenshot({ path: `${DIR}/user-actions-phone-${scheme}.png` });
+    await shot(page, `user-actions-phone-${scheme}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Add or replace email' }).click();
+    await dialog.getByTestId('email-address').fill('kim@');
+    await dialog.getByTestId('email-submit').click();
+    await shot(page, `user-actions-email-${scheme}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Set default method' }).click();
+    await shot(page, `user-actions-default-${scheme}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.locator('[data-testid="method"] [data-testid="sms-sign-in"]').first().click();
+    await shot(page, `user-actions-sms-${scheme}`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Require MFA re-registration' }).click();
+    await dialog.getByTestId('rereg-passwordless').check();
+    await shot(page, `user-actions-rereg-${scheme}`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
 
@@ -297,11 +477,6 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Issue Temporary Access Pass' }).click();
     await expect(dialog.getByTestId('tap-policy-unknown')).toBeVisible();
-    // Let the dialog's fade-in finish, or the picture shows it half transparent.
-    await page.evaluate(() =>
-      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-    );
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${DIR}/user-actions-tap-mobile-${scheme}.png` });
+    await shot(page, `user-actions-tap-mobile-${scheme}`);
   });
 }

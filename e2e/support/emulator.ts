@@ -46,3 +46,17 @@ export async function injectFault(rule: Record<string, unknown>): Promise<void> 
   if (!response.ok()) throw new Error(`fault: ${response.status()} ${await response.text()}`);
   await ctx.dispose();
 }
+
+/** One token and one connection for many reads: scanning users one `graphAs` at a time is slow. */
+export async function graphReader(persona: PersonaId) {
+  const token = await tokenFor(persona);
+  const ctx = await api();
+  return {
+    get: async <T>(path: string, version: 'v1.0' | 'beta' = 'v1.0'): Promise<T> => {
+      const response = await ctx.get(`/${version}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    dispose: () => ctx.dispose(),
+  };
+}

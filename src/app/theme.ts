@@ -27,5 +27,7 @@ export const theme = createTheme({
   components: {
     MuiCard: { defaultProps: { variant: 'outlined' } },
     MuiButton: { defaultProps: { disableElevation: true } },
+    // Dialogs quote Graph codes, UPNs and numbers: long unbroken tokens wrap instead of being clipped on a phone.
+    MuiDialogContent: { styleOverrides: { root: { overflowWrap: 'anywhere' } } },
   },
 });

@@ -1,26 +1,37 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
+import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
 import type { DefaultMark } from '../lib/default-method.ts';
 import type { GraphMethod } from '../lib/graph-method.ts';
 import { deleteSegmentOf, KIND_NOUN, shortName } from '../lib/method-actions.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
+import { smsSignInChange } from '../lib/sms-sign-in.ts';
+
+/** The dialogs a method's own buttons open. */
+export type MethodDialog =
+  | { type: 'delete'; method: GraphMethod; isDefault: boolean }
+  | { type: 'phone'; phoneType?: PhoneType }
+  | { type: 'email' }
+  | { type: 'smsSignIn'; phoneNumber: string; smsSignInState: string | null | undefined };
 
 interface Props {
   method: GraphMethod;
   marks: DefaultMark[];
   allowed: boolean;
   reasonId: string;
-  onDelete: (method: GraphMethod, isDefault: boolean) => void;
-  onReplacePhone: (phoneType: PhoneType) => void;
+  onOpen: (dialog: MethodDialog) => void;
 }
 
-/** The buttons beside one method: delete for every deletable kind, replace for phones. */
-export function MethodActions({ method, marks, allowed, reasonId, onDelete, onReplacePhone }: Props) {
+/** The buttons beside one method: delete for every deletable kind, replace for phones and email. */
+export function MethodActions({ method, marks, allowed, reasonId, onOpen }: Props) {
   const described = describeMethod(method);
   if (!deleteSegmentOf(described.kind)) return null;
   const name = `${KIND_NOUN[described.kind]} ${shortName(described.title, 40)}`;
-  const phoneType = (method as { phoneType?: PhoneType | null }).phoneType;
+  const phone = method as PhoneAuthenticationMethod;
+  const phoneType =
+    described.kind === 'phone' ? (phone.phoneType as PhoneType | null | undefined) : undefined;
+  const sms = phoneType === 'mobile' ? smsSignInChange(phone.smsSignInState) : undefined;
   const common = {
     size: 'small',
     disabled: !allowed,
@@ -28,11 +39,26 @@ export function MethodActions({ method, marks, allowed, reasonId, onDelete, onRe
   } as const;
   return (
     <>
-      {described.kind === 'phone' && phoneType && (
+      {sms && (
         <Button
           {...common}
-          onClick={() => onReplacePhone(phoneType)}
-          aria-label={`Replace number of ${name}`}
+          onClick={() =>
+            onOpen({
+              type: 'smsSignIn',
+              phoneNumber: phone.phoneNumber ?? '',
+              smsSignInState: phone.smsSignInState,
+            })
+          }
+          data-testid="sms-sign-in"
+        >
+          {sms.change === 'disable' ? 'Disable SMS sign-in' : 'Enable SMS sign-in'}
+        </Button>
+      )}
+      {(phoneType || described.kind === 'email') && (
+        <Button
+          {...common}
+          onClick={() => onOpen(phoneType ? { type: 'phone', phoneType } : { type: 'email' })}
+          aria-label={`${phoneType ? 'Replace number of' : 'Replace'} ${name}`}
         >
           Replace
         </Button>
@@ -41,7 +67,7 @@ export function MethodActions({ method, marks, allowed, reasonId, onDelete, onRe
         {...common}
         color="error"
         startIcon={<DeleteOutlined />}
-        onClick={() => onDelete(method, marks.includes('default'))}
+        onClick={() => onOpen({ type: 'delete', method, isDefault: marks.includes('default') })}
         aria-label={`Delete ${name}`}
         data-testid="delete-method"
         sx={{ flexShrink: 0 }}

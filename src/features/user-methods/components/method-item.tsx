@@ -28,7 +28,12 @@ export function MethodItem({
       data-method-kind={method.kind}
       sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, minWidth: 0 }}
     >
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, minWidth: 0 }}>
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={1}
+        sx={{ alignItems: 'center', mb: 1, minWidth: 0, flexWrap: 'wrap' }}
+      >
         <Typography
           component="h4"
           variant="subtitle1"
@@ -36,7 +41,7 @@ export function MethodItem({
           sx={{
             fontWeight: 600,
             minWidth: 0,
-            flex: 1,
+            flex: '1 1 12rem',
             overflow: 'hidden',
             textOverflow: 'ellipsis',
             whiteSpace: 'nowrap',
@@ -56,7 +61,11 @@ export function MethodItem({
             data-testid={`mark-${mark}`}
           />
         ))}
-        {action}
+        {action && (
+          <Stack direction="row" useFlexGap spacing={0.5} sx={{ flexWrap: 'wrap' }}>
+            {action}
+          </Stack>
+        )}
       </Stack>
       <FactList
         facts={[

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
+import { labelOfDefault } from '../lib/default-method-options.ts';
 import { defaultMarks, type DefaultMark } from '../lib/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
@@ -16,6 +17,9 @@ import { SectionCard } from './section-card.tsx';
 const METHODS_HINT =
   "Reading another user's methods needs the Authentication Administrator, Privileged Authentication Administrator or Global Reader role.";
 
+// The default dialog's wording where it has one; system-preferred values such as Fido2 fall back to Graph's name.
+const methodLabel = (value: string) => labelOfDefault(value) ?? humanise(value);
+
 function PreferenceLine({ preferences }: { preferences: BatchResult<SignInPreferencesResponse> }) {
   if (!preferences.ok)
     return (
@@ -24,9 +28,11 @@ function PreferenceLine({ preferences }: { preferences: BatchResult<SignInPrefer
       </Typography>
     );
   const p = preferences.data;
+  const preferred = p.userPreferredMethodForSecondaryAuthentication;
+  const systemPreferred = p.systemPreferredAuthenticationMethod;
   const parts = [
-    `Default method: ${p.userPreferredMethodForSecondaryAuthentication ? humanise(p.userPreferredMethodForSecondaryAuthentication) : 'none set'}`,
-    `system-preferred MFA ${p.isSystemPreferredAuthenticationMethodEnabled ? 'on' : p.isSystemPreferredAuthenticationMethodEnabled === false ? 'off' : 'unknown'}${p.systemPreferredAuthenticationMethod ? ` (prefers ${humanise(p.systemPreferredAuthenticationMethod)})` : ''}`,
+    `Default method: ${preferred ? methodLabel(preferred) : 'none set'}`,
+    `system-preferred MFA ${p.isSystemPreferredAuthenticationMethodEnabled ? 'on' : p.isSystemPreferredAuthenticationMethodEnabled === false ? 'off' : 'unknown'}${systemPreferred ? ` (prefers ${methodLabel(systemPreferred)})` : ''}`,
   ];
   return (
     <Typography variant="body2" color="text.secondary" data-testid="sign-in-preferences">

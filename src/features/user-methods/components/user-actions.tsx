@@ -1,14 +1,26 @@
+import AlternateEmailOutlined from '@mui/icons-material/AlternateEmailOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import LockResetOutlined from '@mui/icons-material/LockResetOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
+import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
+import StarOutlineOutlined from '@mui/icons-material/StarOutlineOutlined';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Access } from '../lib/operator-access.ts';
 import { SectionCard } from './section-card.tsx';
 
-export type PageAction = 'tap' | 'resetPassword' | 'phone';
+export type PageAction = 'tap' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'reRegister';
+
+const BUTTONS: { action: PageAction; label: string; icon: ReactNode; danger?: boolean }[] = [
+  { action: 'tap', label: 'Issue Temporary Access Pass', icon: <KeyOutlined /> },
+  { action: 'resetPassword', label: 'Reset password', icon: <LockResetOutlined /> },
+  { action: 'phone', label: 'Add or replace phone', icon: <PhoneOutlined /> },
+  { action: 'email', label: 'Add or replace email', icon: <AlternateEmailOutlined /> },
+  { action: 'defaultMethod', label: 'Set default method', icon: <StarOutlineOutlined /> },
+  { action: 'reRegister', label: 'Require MFA re-registration', icon: <RestartAltOutlined />, danger: true },
+];
 
 interface Props {
   methods: Access;
@@ -26,33 +38,24 @@ export function UserActions({ methods, resetPassword, onAction, methodsReasonId:
     <SectionCard title="Actions">
       <Stack spacing={1.5}>
         <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
-          <Button
-            variant="outlined"
-            startIcon={<KeyOutlined />}
-            disabled={!methods.allowed}
-            aria-describedby={methods.allowed ? undefined : methodsReason}
-            onClick={() => onAction('tap')}
-          >
-            Issue Temporary Access Pass
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<LockResetOutlined />}
-            disabled={!resetPassword.allowed}
-            aria-describedby={resetPassword.allowed ? undefined : sameReason ? methodsReason : passwordReason}
-            onClick={() => onAction('resetPassword')}
-          >
-            Reset password
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<PhoneOutlined />}
-            disabled={!methods.allowed}
-            aria-describedby={methods.allowed ? undefined : methodsReason}
-            onClick={() => onAction('phone')}
-          >
-            Add or replace phone
-          </Button>
+          {BUTTONS.map(({ action, label, icon, danger }) => {
+            const access = action === 'resetPassword' ? resetPassword : methods;
+            const reason = action === 'resetPassword' && !sameReason ? passwordReason : methodsReason;
+            return (
+              <Button
+                key={action}
+                variant="outlined"
+                color={danger ? 'error' : 'primary'}
+                startIcon={icon}
+                disabled={!access.allowed}
+                aria-describedby={access.allowed ? undefined : reason}
+                onClick={() => onAction(action)}
+                data-testid={`action-${action}`}
+              >
+                {label}
+              </Button>
+            );
+          })}
         </Stack>
         {!methods.allowed && (
           <Alert severity="info" id={methodsReason} data-testid="actions-denied">

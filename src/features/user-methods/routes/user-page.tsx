@@ -8,28 +8,27 @@ import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { myDirectoryRolesQuery } from '../../../lib/session/signed-in-user-api.ts';
 import { userPageQuery } from '../api/user-page.ts';
 import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
+import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
 import { DeleteMethodDialog } from '../components/delete-method-dialog.tsx';
+import { EmailDialog } from '../components/email-dialog.tsx';
 import { IssueTapDialog } from '../components/issue-tap-dialog.tsx';
-import { MethodActions } from '../components/method-actions.tsx';
+import { MethodActions, type MethodDialog } from '../components/method-actions.tsx';
 import { MethodsSection } from '../components/methods-section.tsx';
 import { RegistrationSummary } from '../components/registration-summary.tsx';
+import { ReRegistrationWizard } from '../components/re-registration-wizard.tsx';
 import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
-import { UserActions } from '../components/user-actions.tsx';
+import { SmsSignInDialog } from '../components/sms-sign-in-dialog.tsx';
+import { UserActions, type PageAction } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
 import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
 import { UserByUpn } from './user-by-upn.tsx';
-import type { GraphMethod } from '../lib/graph-method.ts';
 import { methodKindOf } from '../lib/method-kinds.ts';
 import { accessFor, type Access } from '../lib/operator-access.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
 import { adminRolesOf } from '../lib/user-roles.ts';
 
-type OpenDialog =
-  | { type: 'delete'; method: GraphMethod; isDefault: boolean }
-  | { type: 'tap' }
-  | { type: 'resetPassword' }
-  | { type: 'phone'; phoneType?: PhoneType };
+type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
 
 const CHECKING: Access = { allowed: false, reason: 'Checking your roles…' };
 
@@ -75,6 +74,10 @@ function UserMethodsPage({ id }: { id: string }) {
     .map((m) => m as { phoneType?: PhoneType; phoneNumber?: string })
     .filter((p): p is ExistingPhone => !!p.phoneType)
     .map((p) => ({ phoneType: p.phoneType, phoneNumber: p.phoneNumber ?? '' }));
+  const preferences = data?.preferences.ok ? data.preferences.data : undefined;
+  const emailAddress = methods
+    .filter((m) => methodKindOf(m) === 'email')
+    .map((m) => (m as { emailAddress?: string | null }).emailAddress ?? '')[0];
   const close = () => setDialog(null);
   const done = (message: string) => {
     setDialog(null);
@@ -104,8 +107,7 @@ function UserMethodsPage({ id }: { id: string }) {
                   marks={marks}
                   allowed={methodAccess.allowed}
                   reasonId={reasonId}
-                  onDelete={(m, isDefault) => setDialog({ type: 'delete', method: m, isDefault })}
-                  onReplacePhone={(phoneType) => setDialog({ type: 'phone', phoneType })}
+                  onOpen={setDialog}
                 />
               )
             : undefined
@@ -135,6 +137,37 @@ function UserMethodsPage({ id }: { id: string }) {
           initialType={dialog.phoneType}
           onClose={close}
           onDone={done}
+        />
+      )}
+      {user && dialog?.type === 'email' && (
+        <EmailDialog user={user} existing={emailAddress} onClose={close} onDone={done} />
+      )}
+      {user && dialog?.type === 'smsSignIn' && (
+        <SmsSignInDialog
+          user={user}
+          phoneNumber={dialog.phoneNumber}
+          smsSignInState={dialog.smsSignInState}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      {user && dialog?.type === 'defaultMethod' && (
+        <DefaultMethodDialog
+          user={user}
+          methods={methods}
+          preferences={preferences}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      {user && dialog?.type === 'reRegister' && (
+        <ReRegistrationWizard
+          user={user}
+          methods={methods}
+          preferences={preferences}
+          onClose={close}
+          onDone={done}
+          onIssueTap={() => setDialog({ type: 'tap' })}
         />
       )}
       <Snackbar

@@ -1,0 +1,83 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { useSetSmsSignIn } from '../api/sms-sign-in.ts';
+import { shortName } from '../lib/method-actions.ts';
+import { smsSignInChange } from '../lib/sms-sign-in.ts';
+import { useSingleFlight } from './use-single-flight.ts';
+import type { TargetUser } from './user-identity.ts';
+import { UserName } from './user-name.tsx';
+import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+
+interface Props {
+  user: TargetUser;
+  phoneNumber: string;
+  smsSignInState: string | null | undefined;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Turns SMS sign-in (the number as a username, a texted code as the password) on or off for the mobile. */
+export function SmsSignInDialog({ user, phoneNumber, smsSignInState, onClose, onDone }: Props) {
+  const next = smsSignInChange(smsSignInState);
+  const mutation = useSetSmsSignIn(user.id);
+  const flight = useSingleFlight();
+  const enable = next.change !== 'disable';
+
+  const submit = () => {
+    if (next.change === null || !flight.start()) return;
+    mutation.mutate(enable, {
+      onSuccess: () =>
+        onDone(
+          `${enable ? 'Enabled' : 'Disabled'} SMS sign-in for ${shortName(user.displayName)}’s mobile ${phoneNumber}.`,
+        ),
+      onError: flight.release,
+    });
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{enable ? 'Enable SMS sign-in?' : 'Disable SMS sign-in?'}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText>
+            {enable ? 'Lets ' : 'Stops '}
+            <UserName user={user} /> {enable ? 'sign in' : 'from signing in'} with their mobile number{' '}
+            <strong style={{ unicodeBidi: 'isolate' }}>{phoneNumber}</strong> and a code sent by text message,
+            without a password. {enable ? '' : 'The phone stays registered for verification codes and calls.'}
+          </DialogContentText>
+          {next.change === null && (
+            <Alert severity="warning" data-testid="sms-blocked">
+              {next.reason}
+            </Alert>
+          )}
+          {enable && next.change !== null && (
+            <Alert severity="info">
+              SMS is a weak factor and Microsoft is retiring SMS and voice codes; prefer a passkey or the
+              Authenticator app where the user can.
+            </Alert>
+          )}
+          {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          variant="contained"
+          color={enable ? 'primary' : 'warning'}
+          onClick={submit}
+          disabled={next.change === null || mutation.isPending}
+          data-testid="sms-submit"
+        >
+          {mutation.isPending ? 'Saving…' : enable ? 'Enable SMS sign-in' : 'Disable SMS sign-in'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
