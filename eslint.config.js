@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint';
 import { architecturePlugin } from './tools/eslint-architecture-plugin.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.emulator', 'test-results', 'playwright-report', 'public/config.js'] },
+  // dist-* and test-results-*: side-by-side local builds and e2e runs (BUILD_OUT_DIR, E2E_OUTPUT_DIR).
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      '.emulator',
+      'test-results',
+      'test-results-*',
+      'playwright-report',
+      'public/config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

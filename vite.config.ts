@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { securityHeadersPlugin } from './scripts/security-headers-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The security headers apply to `vite preview` and `npm start` (scripts/security-headers.ts).
+  plugins: [react(), securityHeadersPlugin()],
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {

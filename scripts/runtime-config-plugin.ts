@@ -24,5 +24,6 @@ export function runtimeConfigPlugin(config: RuntimeConfig): Plugin {
       res.end(body);
     });
   };
-  return { name: 'runtime-config', configurePreviewServer: serve, configureServer: serve };
+  // `api` lets the security-headers plugin derive the CSP from this same configuration.
+  return { name: 'runtime-config', api: { config }, configurePreviewServer: serve, configureServer: serve };
 }

@@ -5,6 +5,7 @@ import { dailySignIns, eventRange, signInsByMethod } from './activity-reports.ts
 import { FAILURE_REASONS } from './failure-reasons.ts';
 import { activityOf, generateActivity } from './generate-activity.ts';
 import { generateTenant } from './generate-tenant.ts';
+import { HOSTILE_USERS } from './hostile-users.ts';
 import { HOSTILE_NAMES } from './names.ts';
 import { registrationRowOf } from './registration-details.ts';
 
@@ -83,6 +84,13 @@ describe('generateActivity', () => {
     const methods = new Set(indices.map((i) => USAGE_AUTH_METHODS[events.methods[i] ?? 0]));
     expect(methods).toContain('fido2SecurityKey');
     expect(methods).toContain('windowsHelloForBusiness');
+  });
+
+  it('gives the hostile users failed registrations with markup and script reasons', () => {
+    const hostileUpns = HOSTILE_USERS.map((h) => `${h.alias}@${tenant.domain}`);
+    const theirs = indices.filter((i) => hostileUpns.includes(events.users[i]!.userPrincipalName));
+    const reasons = theirs.map((i) => FAILURE_REASONS[events.reasons[i] ?? 0]);
+    for (const reason of HOSTILE_NAMES.slice(0, 4)) expect(reasons).toContain(reason);
   });
 
   it('keeps sign-in counts consistent: one first factor per sign-in, multi-factor within the total', () => {

@@ -10,6 +10,7 @@ import {
 } from './activity-model.ts';
 import { usageOptionsOf, usageOptionsOfUser, type UsageOption } from './activity-methods.ts';
 import { CHANNEL_REASONS, FEATURE_REASONS, HOSTILE_REASONS } from './failure-reasons.ts';
+import { HOSTILE_USERS } from './hostile-users.ts';
 import type { Tenant, TenantUser } from './model.ts';
 import { registrationRowOf } from './registration-details.ts';
 import { generateSignIns } from './generate-sign-ins.ts';
@@ -149,6 +150,25 @@ function userEvents(sink: EventSink, rng: Random, tenant: Tenant, user: TenantUs
   }
 }
 
+/**
+ * The hostile users' failed registrations, each with a markup, script, event-handler or `javascript:` reason:
+ * always there for the e2e tests, mid-window so the newest-first feeds other tests read do not change. Added
+ * after the seeded events without drawing random numbers, so those stay as they were.
+ */
+function hostileEvents(sink: EventSink, tenant: Tenant, span: ActivitySpan): void {
+  const hostile = HOSTILE_USERS.flatMap((h) =>
+    tenant.users.filter((u) => u.userPrincipalName.startsWith(`${h.alias}@`)),
+  );
+  if (hostile.length === 0) return;
+  HOSTILE_REASONS.slice(0, 4).forEach((reason, k) => {
+    const user = hostile[k % hostile.length]!;
+    const [option] = usageOptionsOfUser(user);
+    if (!option) return;
+    const at = span.from + (10 + k) * DAY + 10 * HOUR;
+    sink.add(user, at, REGISTRATION, METHOD_INDEX.get(option.method) ?? 0, reason);
+  });
+}
+
 /** Derives the activity deterministically from `${tenant.seed}:activity`; pure, not memoized. */
 export function generateActivity(tenant: Tenant): TenantActivity {
   const rng = createRandom(`${tenant.seed}:activity`);
@@ -166,6 +186,7 @@ export function generateActivity(tenant: Tenant): TenantActivity {
     if (!user.accountEnabled || user.userType !== 'member') continue;
     userEvents(sink, rng, tenant, user, span);
   }
+  hostileEvents(sink, tenant, span);
   return {
     events: sink.freeze(),
     signIns: generateSignIns(tenant.users, rng, to, ACTIVITY_DAYS * 24),

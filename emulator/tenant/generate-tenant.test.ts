@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateTenant } from './generate-tenant.ts';
+import { HOSTILE_USERS } from './hostile-users.ts';
 import { HOSTILE_NAMES } from './names.ts';
 import { PERSONAS } from './personas.ts';
 import { ROLE } from './roles.ts';
@@ -55,6 +56,21 @@ describe('generateTenant', () => {
       u.methods.flatMap((m) => ('displayName' in m ? [m.displayName] : [])),
     );
     expect(deviceNames.some((n) => HOSTILE_NAMES.includes(n))).toBe(true);
+  });
+
+  it('ends with the hostile users: hostile in name, UPN and every device name, UPNs still valid', () => {
+    const { users } = generateTenant({ users: 1000, seed: 'contoso', now: NOW });
+    expect(users).toHaveLength(1000);
+    const hostile = users.slice(-HOSTILE_USERS.length);
+    expect(hostile.map((u) => u.displayName)).toEqual(HOSTILE_USERS.map((h) => h.displayName));
+    for (const [i, user] of hostile.entries()) {
+      // Entra allows letters, digits and ' . - _ ! # ^ ~ before the @.
+      expect(user.userPrincipalName).toMatch(/^[A-Za-z0-9'._!#^~-]+@contoso\.onmicrosoft\.com$/);
+      const named = user.methods.flatMap((m) => ('displayName' in m ? [m.displayName] : []));
+      expect(new Set(named)).toEqual(new Set(HOSTILE_USERS[i]!.deviceNames));
+    }
+    expect([...hostile[2]!.displayName]).toHaveLength(5000);
+    expect(hostile[0]!.userPrincipalName[0]).toBe('-');
   });
 
   it('follows Graph’s phone rules: one phone per type, alternate mobile only beside a mobile', () => {

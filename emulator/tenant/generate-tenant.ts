@@ -14,6 +14,7 @@ import {
   OFFICES,
   SURNAMES,
 } from './names.ts';
+import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
 import { indexTenantUsers, type Tenant, type TenantUser } from './model.ts';
 import { PERSONAS, personaUpn } from './personas.ts';
 import { createRandom, type Random } from './random.ts';
@@ -174,11 +175,14 @@ export function generateTenant(options: TenantOptions): Tenant {
 
   const generated = Math.max(0, count - PERSONAS.length);
   const hostileAt = new Map<number, string>();
-  if (generated >= HOSTILE_NAMES.length * 4) {
+  const withHostileUsers = generated >= HOSTILE_NAMES.length * 4;
+  if (withHostileUsers) {
     const step = Math.floor(generated / HOSTILE_NAMES.length);
     HOSTILE_NAMES.forEach((name, k) => hostileAt.set(3 + k * step, name));
   }
-  for (let i = 0; i < generated; i++) {
+  // The hostile users take the last places: everyone before them is generated exactly as without them.
+  const regular = withHostileUsers ? generated - HOSTILE_USERS.length : generated;
+  for (let i = 0; i < regular; i++) {
     const draft = draftName(rng, i, hostileAt);
     const isGuest = rng.chance(0.08);
     if (isGuest) {
@@ -210,6 +214,17 @@ export function generateTenant(options: TenantOptions): Tenant {
     if (rng.chance(0.005)) user.methods.push(temporaryAccessPass(ctx));
     users.push(user);
   }
+
+  if (withHostileUsers)
+    for (const hostile of HOSTILE_USERS) {
+      const user = newUser(
+        { given: null, surname: null, displayName: hostile.displayName, alias: hostile.alias },
+        {},
+      );
+      Object.assign(user, methodsForProfile(ctx, 'everything', `${hostile.alias}@outlook.com`));
+      nameHostileMethods(user.methods, hostile.deviceNames);
+      users.push(user);
+    }
 
   const tenant: Tenant = {
     id: tenantId,

@@ -1,0 +1,61 @@
+// The one source of the app's security headers: npm start, vite preview and the static-host files in deploy/
+// all derive them from the runtime configuration (config.js), so a real tenant needs no second edit.
+import type { RuntimeConfig } from './runtime-config-plugin.ts';
+
+export interface HeaderOptions {
+  /** Strict-Transport-Security only means something over HTTPS; the local app is served over http://localhost. */
+  https?: boolean;
+}
+
+const origin = (url: string) => new URL(url).origin;
+
+/** Directives in the order a reader checks them; sources deduplicated (the emulator is authority and Graph). */
+export function contentSecurityPolicy(
+  config: Pick<RuntimeConfig, 'authorityOrigin' | 'graphBaseUrl'>,
+): string {
+  const authority = origin(config.authorityOrigin);
+  const graph = origin(config.graphBaseUrl);
+  const unique = (...sources: string[]) => [...new Set(sources)].join(' ');
+  const directives: [string, string][] = [
+    ['default-src', "'self'"],
+    // config.js and the bundles are files of this origin: no inline script, no eval.
+    ['script-src', "'self'"],
+    // Emotion (MUI's styling engine) injects <style> elements at run time and MUI/recharts set style attributes;
+    // both need 'unsafe-inline' for styles. Style injection cannot run script, and script-src stays strict.
+    ['style-src', "'self' 'unsafe-inline'"],
+    // The favicon is a data: URL (index.html) so the browser does not request one.
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    // MSAL talks to the authority (metadata, token endpoint); the app talks to Graph. Nothing else.
+    ['connect-src', unique(authority, graph)],
+    // MSAL's silent renewal: a hidden iframe at the authority that lands on this origin's redirect.html.
+    ['frame-src', unique("'self'", authority)],
+    ['worker-src', "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    // 'self', not 'none': redirect.html must load inside the app's own silent-renewal iframe.
+    ['frame-ancestors', "'self'"],
+    // DOM sinks that parse strings as script (innerHTML and friends) refuse plain strings.
+    ['require-trusted-types-for', "'script'"],
+  ];
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+export function securityHeaders(config: RuntimeConfig, options: HeaderOptions = {}): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(config),
+    'X-Content-Type-Options': 'nosniff',
+    // Older browsers that ignore frame-ancestors.
+    'X-Frame-Options': 'SAMEORIGIN',
+    // Paths carry user ids; other origins get the origin at most.
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=()',
+    // MSAL here signs in by top-level redirect and renews in an iframe, neither needs window.opener; v5's
+    // popups report back through the redirect bridge's BroadcastChannel, which same-origin does not cut.
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
