@@ -42,8 +42,12 @@ export default defineConfig({
   // Specs that change the tenant run after the ones that compare pages with the tenant's numbers:
   // the e2e emulator is shared, and a deletion mid-comparison would make a correct page look wrong.
   projects: [
-    { name: 'read-only', testIgnore: /user-actions\.spec\.ts/ },
-    { name: 'mutating', testMatch: /user-actions\.spec\.ts/, dependencies: ['read-only'] },
+    { name: 'read-only', testIgnore: /(user-actions|secrets|authorization-matrix)\.spec\.ts/ },
+    {
+      name: 'mutating',
+      testMatch: /(user-actions|secrets|authorization-matrix)\.spec\.ts/,
+      dependencies: ['read-only'],
+    },
   ],
   webServer: {
     command: `npx tsx scripts/start.ts --control --skip-build --port ${EMULATOR_PORT} --app-port ${APP_PORT}`,

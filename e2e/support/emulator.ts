@@ -60,3 +60,25 @@ export async function graphReader(persona: PersonaId) {
     dispose: () => ctx.dispose(),
   };
 }
+
+/** Sends any Graph request as a persona and returns only the status: for probing what Graph would allow. */
+export async function graphStatusProbe(persona: PersonaId) {
+  const token = await tokenFor(persona);
+  const ctx = await api();
+  return {
+    status: async (
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      path: string,
+      body?: unknown,
+      version: 'v1.0' | 'beta' = 'v1.0',
+    ): Promise<number> => {
+      const response = await ctx.fetch(`/${version}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}` },
+        ...(body === undefined ? {} : { data: body }),
+      });
+      return response.status();
+    },
+    dispose: () => ctx.dispose(),
+  };
+}

@@ -65,7 +65,9 @@ export function MethodsSection({
   if (!methods.ok)
     return (
       <SectionCard title="Authentication methods">
-        <GraphErrorAlert error={methods.error} accessHint={METHODS_HINT} />
+        <div data-testid="methods-unreadable">
+          <GraphErrorAlert error={methods.error} accessHint={METHODS_HINT} />
+        </div>
       </SectionCard>
     );
   const list = methods.data.value;

@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { graphAs, graphStatusProbe, type PersonaId } from './support/emulator.ts';
+import { signIn } from './support/sign-in.ts';
+import { expect, test } from './support/test.ts';
+
+/**
+ * Every persona × every helpdesk action × a member, a limited admin and a Global Administrator: what the UI
+ * decides (enabled, or disabled with a reason) must agree with what the emulator answers. Probes are built so
+ * that an allowed call cannot change anything: an invalid body (400) or a missing method (404) once
+ * authorization has passed, 403 when it has not. So "allowed" below means "not 403".
+ */
+
+const PERSONAS: PersonaId[] = [
+  'helpdesk',
+  'privileged-helpdesk',
+  'security-lead',
+  'global-reader',
+  'global-admin',
+  'no-role',
+];
+// Role definition (template) ids: a limited admin role, and privileged ones only a Privileged Authentication
+// Administrator or Global Administrator may act on (the seeded Global Administrator is a persona).
+const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const PRIVILEGED_ROLES = [
+  'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
+  '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
+];
+const PERSONA_ALIASES = ['meganb', 'pradeepg', 'lidiah', 'gradya', 'adelev', 'nestorw'];
+const PASSWORD_METHOD = '28c10230-6103-485e-b985-444c60001490';
+const MISSING = '00000000-0000-4000-8000-00000000dead';
+
+type Action = 'delete' | 'tap' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'smsSignIn';
+
+interface Probe {
+  method: 'POST' | 'PATCH' | 'DELETE';
+  path: (user: string) => string;
+  body?: unknown;
+  version?: 'beta';
+}
+
+const auth = (user: string) => `/users/${user}/authentication`;
+const PROBES: Record<Action, Probe> = {
+  delete: { method: 'DELETE', path: (u) => `${auth(u)}/fido2Methods/${MISSING}` },
+  tap: {
+    method: 'POST',
+    path: (u) => `${auth(u)}/temporaryAccessPassMethods`,
+    body: { lifetimeInMinutes: 1 },
+  },
+  resetPassword: {
+    method: 'POST',
+    path: (u) => `${auth(u)}/methods/${PASSWORD_METHOD}/resetPassword`,
+    body: { newPassword: 42 },
+  },
+  phone: {
+    method: 'POST',
+    path: (u) => `${auth(u)}/phoneMethods`,
+    body: { phoneNumber: 'not a number', phoneType: 'mobile' },
+  },
+  email: { method: 'POST', path: (u) => `${auth(u)}/emailMethods`, body: { emailAddress: 'not an address' } },
+  defaultMethod: {
+    method: 'PATCH',
+    path: (u) => `${auth(u)}/signInPreferences`,
+    body: { userPreferredMethodForSecondaryAuthentication: 'notAMethod' },
+    version: 'beta',
+  },
+  smsSignIn: { method: 'POST', path: (u) => `${auth(u)}/phoneMethods/${MISSING}/enableSmsSignIn` },
+};
+
+// The UI control behind each action: page-level buttons, or the first method's own button.
+const PAGE_BUTTON: Partial<Record<Action, string>> = {
+  tap: 'action-tap',
+  resetPassword: 'action-resetPassword',
+  phone: 'action-phone',
+  email: 'action-email',
+  defaultMethod: 'action-defaultMethod',
+};
+
+async function uiDecision(page: Page, action: Action): Promise<'enabled' | 'disabled' | 'absent'> {
+  const control =
+    action === 'delete'
+      ? page.getByTestId('method').getByTestId('delete-method').first()
+      : action === 'smsSignIn'
+        ? page.getByTestId('method').getByTestId('sms-sign-in').first()
+        : page.getByTestId(PAGE_BUTTON[action]!);
+  if ((await control.count()) === 0) return 'absent';
+  return (await control.isEnabled()) ? 'enabled' : 'disabled';
+}
+
+interface Assignment {
+  principalId: string;
+  roleDefinitionId: string;
+}
+
+/**
+ * A member without roles who has a FIDO2 key and a mobile phone (so every per-method control is on the page),
+ * a Helpdesk Administrator who holds no other role, and a privileged admin; none of them a persona.
+ */
+interface Target {
+  id: string;
+  /** The SMS sign-in switch belongs to a mobile phone: without one there is no control to compare. */
+  hasMobile: boolean;
+}
+
+type MethodRow = { '@odata.type': string; phoneType?: string };
+const methodsOf = async (id: string) =>
+  (await graphAs<{ value: MethodRow[] }>('global-admin', `/users/${id}/authentication/methods`)).value;
+const hasMobile = (methods: MethodRow[]) => methods.some((m) => m.phoneType === 'mobile');
+
+async function pickTargets(): Promise<Record<string, Target>> {
+  const users = (
+    await graphAs<{ value: { id: string; userPrincipalName: string }[] }>(
+      'global-admin',
+      '/users?$select=id,userPrincipalName&$top=999',
+    )
+  ).value.filter((u) => !PERSONA_ALIASES.includes(u.userPrincipalName.split('@')[0]!.toLowerCase()));
+  const assignments = (
+    await graphAs<{ value: Assignment[] }>('global-admin', '/roleManagement/directory/roleAssignments')
+  ).value;
+  const rolesOf = (id: string) =>
+    assignments.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
+  const only = (role: string) => users.find((u) => rolesOf(u.id).length === 1 && rolesOf(u.id)[0] === role);
+  const limitedAdmin = only(HELPDESK_ADMINISTRATOR);
+  const privilegedAdmin = users.find((u) => rolesOf(u.id).some((r) => PRIVILEGED_ROLES.includes(r)));
+  if (!limitedAdmin || !privilegedAdmin) throw new Error('the tenant lacks a Helpdesk or privileged admin');
+  for (const { id } of users.slice(20)) {
+    if (rolesOf(id).length) continue;
+    const methods = await methodsOf(id);
+    if (hasMobile(methods) && methods.some((m) => m['@odata.type'].includes('fido2')))
+      return {
+        member: { id, hasMobile: true },
+        'limited admin': { id: limitedAdmin.id, hasMobile: hasMobile(await methodsOf(limitedAdmin.id)) },
+        'privileged admin': {
+          id: privilegedAdmin.id,
+          hasMobile: hasMobile(await methodsOf(privilegedAdmin.id)),
+        },
+      };
+  }
+  throw new Error('no member with a FIDO2 key and a mobile phone');
+}
+
+test('the UI offers exactly the actions the emulator allows, for every persona and target', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const targets = await pickTargets();
+  const rows: string[] = [];
+  const disagreements: string[] = [];
+  let cells = 0;
+  for (const persona of PERSONAS) {
+    const probe = await graphStatusProbe(persona);
+    await page.context().clearCookies();
+    await page.goto('/');
+    await page.evaluate(() => sessionStorage.clear());
+    await signIn(page, persona);
+    for (const [label, target] of Object.entries(targets)) {
+      const user = target.id;
+      await page.goto(`/users/${user}`);
+      await expect(page.getByTestId('action-tap')).toBeVisible();
+      // The page's verdict needs the operator's roles and the target's: wait until the methods have loaded or
+      // the page has said they cannot be read.
+      await expect(
+        page.getByTestId('method').or(page.getByTestId('methods-unreadable')).first(),
+      ).toBeVisible();
+      const cellsOfRow: string[] = [];
+      for (const action of Object.keys(PROBES) as Action[]) {
+        if (action === 'smsSignIn' && !target.hasMobile) {
+          cellsOfRow.push(`${action}=n/a`);
+          continue;
+        }
+        const p = PROBES[action];
+        const status = await probe.status(p.method, p.path(user), p.body, p.version);
+        const graphAllows = status !== 403;
+        let ui = await uiDecision(page, action);
+        // Per-method controls exist only where the methods could be read: a persona that cannot read them
+        // cannot act on them either, which the page says once instead.
+        if (ui === 'absent' && (action === 'delete' || action === 'smsSignIn') && !graphAllows)
+          ui = 'disabled';
+        cells++;
+        const agrees = (ui === 'enabled') === graphAllows && ui !== 'absent';
+        if (!agrees) disagreements.push(`${persona} → ${label}: ${action} UI ${ui}, Graph ${status}`);
+        cellsOfRow.push(
+          `${action}=${ui === 'enabled' ? 'on' : ui === 'disabled' ? 'off' : 'absent'}/${status}${agrees ? '' : '!'}`,
+        );
+      }
+      if (cellsOfRow.some((c) => c.includes('=off')))
+        await expect(
+          page.getByTestId('actions-denied').or(page.getByTestId('reset-denied')).first(),
+        ).toBeVisible();
+      rows.push(`${persona.padEnd(20)} ${label.padEnd(16)} ${cellsOfRow.join('  ')}`);
+    }
+    await probe.dispose();
+  }
+  const table = [
+    'Authorization matrix (UI on/off / emulator status; ! = disagreement; n/a = the user has no such method)',
+    ...rows,
+    `${cells - disagreements.length} of ${cells} cells agree`,
+  ].join('\n');
+  console.log(table);
+  await test.info().attach('authorization-matrix', { body: table, contentType: 'text/plain' });
+  expect(disagreements).toEqual([]);
+});
