@@ -42,10 +42,13 @@ export default defineConfig({
   // Specs that change the tenant run after the ones that compare pages with the tenant's numbers:
   // the e2e emulator is shared, and a deletion mid-comparison would make a correct page look wrong.
   projects: [
-    { name: 'read-only', testIgnore: /(user-actions|secrets|authorization-matrix)\.spec\.ts/ },
+    {
+      name: 'read-only',
+      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+    },
     {
       name: 'mutating',
-      testMatch: /(user-actions|secrets|authorization-matrix)\.spec\.ts/,
+      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
       dependencies: ['read-only'],
     },
   ],

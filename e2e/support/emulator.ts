@@ -47,6 +47,15 @@ export async function injectFault(rule: Record<string, unknown>): Promise<void> 
   await ctx.dispose();
 }
 
+/** Injected faults not yet used up, of one app: a test can prove its fault was really met. */
+export async function pendingFaults(appId: string): Promise<unknown[]> {
+  const ctx = await api();
+  const response = await ctx.get('/__emulator/faults');
+  const { pending } = (await response.json()) as { pending: { appId?: string }[] };
+  await ctx.dispose();
+  return pending.filter((f) => f.appId === appId);
+}
+
 /** One token and one connection for many reads: scanning users one `graphAs` at a time is slow. */
 export async function graphReader(persona: PersonaId) {
   const token = await tokenFor(persona);

@@ -2,7 +2,7 @@ import type { EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { sendEmpty, sendJson } from '../http/respond.ts';
 import { handleBatch } from './batch/batch-handler.ts';
-import { applyFault } from './faults/apply-fault.ts';
+import { faultResponse, takeRequestFault } from './faults/apply-fault.ts';
 import { authenticateCaller } from './graph-caller.ts';
 import { graphResponseHeaders, sendGraphPreflight } from './graph-cors.ts';
 import { graphErrorBody } from './graph-error-body.ts';
@@ -104,23 +104,46 @@ async function execute(ctx: RequestContext, state: EmulatorState): Promise<Graph
   }
 }
 
+/** Runs a request under the injected fault that matches it, if any (before it runs, or after with `afterRunning`). */
+async function withFault(
+  ctx: RequestContext,
+  state: EmulatorState,
+  path: string,
+  run: () => Promise<GraphResponse>,
+): Promise<GraphResponse> {
+  const fault = takeRequestFault(ctx, state, path);
+  if (!fault) return run();
+  if (fault.afterRunning) {
+    const real = await run();
+    return (await faultResponse(ctx, state, fault)) ?? real;
+  }
+  return (await faultResponse(ctx, state, fault)) ?? run();
+}
+
 /** One Graph request, faults included: used for top-level requests and for each request inside a $batch. */
 export async function runGraphRequest(ctx: RequestContext, state: EmulatorState): Promise<GraphResponse> {
   const { path } = splitGraphPath(ctx.url.pathname);
-  const faulted = await applyFault(ctx, state, path);
-  return faulted ?? execute(ctx, state);
+  return withFault(ctx, state, path, () => execute(ctx, state));
 }
 
 /** Serves `/v1.0/...` and `/beta/...`. */
 export async function handleGraph(ctx: RequestContext, state: EmulatorState): Promise<void> {
   if (ctx.method === 'OPTIONS') return sendGraphPreflight(ctx);
   const { path } = splitGraphPath(ctx.url.pathname);
+  // A fault on `/$batch` hits the envelope, as Graph's gateway does (throttling, timeouts, a revoked token).
   const response =
     path === '/$batch' && ctx.method === 'POST'
-      ? await handleBatch(ctx, state, runGraphRequest)
+      ? await withFault(ctx, state, path, () => handleBatch(ctx, state, runGraphRequest))
       : await runGraphRequest(ctx, state);
   if (response.drop) {
-    ctx.req.socket.destroy();
+    // Headers and a first byte, then the connection dies: with bytes already received, the browser cannot
+    // quietly send the request again (it does when a reused connection closes before answering).
+    ctx.res.writeHead(200, {
+      ...response.headers,
+      'Content-Type': 'application/json',
+      'Content-Length': '64',
+    });
+    ctx.res.write('{', () => ctx.req.socket.destroy());
     return;
   }
   if (response.raw !== undefined) {

@@ -2,7 +2,9 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { SignInRequiredError } from '../lib/auth/token-provider.ts';
 import { GraphError } from '../lib/graph/graph-error.ts';
+import { SessionChallengePrompt } from './session-challenge-prompt.tsx';
 
 interface Props {
   error: unknown;
@@ -45,27 +47,32 @@ function explain(error: unknown, accessHint: string | undefined): { title: strin
 export function GraphErrorAlert({ error, accessHint, onRetry }: Props) {
   const { title, detail } = explain(error, accessHint);
   const graphError = error instanceof GraphError ? error : undefined;
+  const signInNeeded = error instanceof SignInRequiredError || graphError?.status === 401;
   return (
-    <Alert
-      severity="error"
-      action={
-        onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry}>
-            Try again
-          </Button>
-        ) : undefined
-      }
-      sx={{ overflowWrap: 'anywhere' }}
-    >
-      <AlertTitle>{title}</AlertTitle>
-      {detail}
-      {graphError && (
-        <Typography component="p" variant="caption" sx={{ mt: 1, fontFamily: 'monospace' }}>
-          {graphError.status > 0 && `HTTP ${graphError.status} · `}code {graphError.code}
-          {graphError.requestId && ` · request-id ${graphError.requestId}`}
-          {graphError.date && ` · ${graphError.date}`}
-        </Typography>
-      )}
-    </Alert>
+    <>
+      {/* Inside a dialog the shell's prompt is behind the backdrop: offer it where the error is. */}
+      {signInNeeded && <SessionChallengePrompt />}
+      <Alert
+        severity="error"
+        action={
+          onRetry ? (
+            <Button color="inherit" size="small" onClick={onRetry}>
+              Try again
+            </Button>
+          ) : undefined
+        }
+        sx={{ overflowWrap: 'anywhere' }}
+      >
+        <AlertTitle>{title}</AlertTitle>
+        {detail}
+        {graphError && (
+          <Typography component="p" variant="caption" sx={{ mt: 1, fontFamily: 'monospace' }}>
+            {graphError.status > 0 && `HTTP ${graphError.status} · `}code {graphError.code}
+            {graphError.requestId && ` · request-id ${graphError.requestId}`}
+            {graphError.date && ` · ${graphError.date}`}
+          </Typography>
+        )}
+      </Alert>
+    </>
   );
 }

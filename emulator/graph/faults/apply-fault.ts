@@ -4,7 +4,7 @@ import type { RequestContext } from '../../http/request-context.ts';
 import { graphResponseHeaders } from '../graph-cors.ts';
 import { graphErrorBody } from '../graph-error-body.ts';
 import type { GraphResponse } from '../graph-handler.ts';
-import { defaultErrorFor, takeFault } from './fault-rules.ts';
+import { defaultErrorFor, takeFault, type FaultRule } from './fault-rules.ts';
 
 /** The caller's app id read from the token without verifying it: faults run before authentication. */
 function unverifiedAppId(ctx: RequestContext): string | undefined {
@@ -19,16 +19,21 @@ function unverifiedAppId(ctx: RequestContext): string | undefined {
   }
 }
 
-/** Applies an injected fault to this request, or returns undefined to let it run normally. */
-export async function applyFault(
+/** Takes one use of the injected fault that matches this request, if any. */
+export function takeRequestFault(
   ctx: RequestContext,
   state: EmulatorState,
   path: string,
+): FaultRule | undefined {
+  return state.faults.length ? takeFault(state.faults, ctx.method, path, unverifiedAppId(ctx)) : undefined;
+}
+
+/** The answer a fault gives instead of the real one; undefined when it only adds latency. */
+export async function faultResponse(
+  ctx: RequestContext,
+  state: EmulatorState,
+  fault: FaultRule,
 ): Promise<GraphResponse | undefined> {
-  const fault = state.faults.length
-    ? takeFault(state.faults, ctx.method, path, unverifiedAppId(ctx))
-    : undefined;
-  if (!fault) return undefined;
   if (fault.latencyMs) await sleep(fault.latencyMs);
   const headers = graphResponseHeaders(ctx, state);
   if (fault.drop) return { status: 0, headers, drop: true };
@@ -38,6 +43,7 @@ export async function applyFault(
       headers: { ...headers, 'Content-Type': 'application/json' },
       raw: '{"@odata.context":"truncated","value":[{"id":',
     };
+  if (fault.claimsChallenge) return claimsChallenge(ctx, state, headers);
   if (fault.status === undefined) return undefined;
   const [code, message] = defaultErrorFor(fault.status);
   const retryAfter =
@@ -48,7 +54,48 @@ export async function applyFault(
       : fault.retryAfter;
   return {
     status: fault.status,
-    headers: retryAfter === null ? headers : { ...headers, 'Retry-After': String(retryAfter) },
+    headers: withRetryAfter(headers, retryAfter, fault.exposeRetryAfter),
     body: graphErrorBody(ctx, state.clock.now(), fault.code ?? code, fault.message ?? message),
+  };
+}
+
+function withRetryAfter(
+  headers: Record<string, string>,
+  retryAfter: number | null,
+  expose: boolean | undefined,
+): Record<string, string> {
+  if (retryAfter === null) return headers;
+  const exposed = headers['Access-Control-Expose-Headers']!.split(', ').filter((h) => h !== 'Retry-After');
+  if (expose === true) exposed.push('Retry-After');
+  return {
+    ...headers,
+    'Retry-After': String(retryAfter),
+    ...(expose === undefined ? {} : { 'Access-Control-Expose-Headers': exposed.join(', ') }),
+  };
+}
+
+// What Entra asks for after a revocation or policy change: a token issued after this instant.
+function claimsChallenge(
+  ctx: RequestContext,
+  state: EmulatorState,
+  headers: Record<string, string>,
+): GraphResponse {
+  const now = Math.floor(state.clock.now() / 1000);
+  const claims = Buffer.from(
+    JSON.stringify({ access_token: { nbf: { essential: true, value: String(now) } } }),
+  );
+  return {
+    status: 401,
+    headers: {
+      ...headers,
+      'WWW-Authenticate': `Bearer realm="", error="insufficient_claims", claims="${claims.toString('base64')}"`,
+      'Access-Control-Expose-Headers': `${headers['Access-Control-Expose-Headers']}, WWW-Authenticate`,
+    },
+    body: graphErrorBody(
+      ctx,
+      state.clock.now(),
+      'InvalidAuthenticationToken',
+      'Continuous access evaluation resulted in claims challenge.',
+    ),
   };
 }

@@ -19,6 +19,15 @@ export interface FaultRule {
   malformedJson?: boolean;
   /** Close the connection without answering. */
   drop?: boolean;
+  /** Run the request first, then fail: a write that happened although its answer was lost. */
+  afterRunning?: boolean;
+  /** Overrides the emulator's `exposeRetryAfter` for this answer: can scripts read Retry-After? */
+  exposeRetryAfter?: boolean;
+  /**
+   * A Continuous Access Evaluation claims challenge: 401 with `WWW-Authenticate: ... error="insufficient_claims",
+   * claims="<base64 JSON>"`, the header exposed to scripts as Microsoft's SPA samples read it.
+   */
+  claimsChallenge?: boolean;
 }
 
 const DEFAULT_CODES: Record<number, [string, string]> = {

@@ -13,6 +13,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { SessionChallengePrompt } from '../../components/session-challenge-prompt.tsx';
 import { UserSearchBox } from '../../features/user-search/components/user-search-box.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
@@ -80,6 +81,7 @@ export function AppShell() {
       </Box>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
+        <SessionChallengePrompt />
         <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
           <Outlet />
         </Suspense>

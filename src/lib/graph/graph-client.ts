@@ -1,5 +1,7 @@
+import { reportSessionChallenge } from '../auth/session-challenge.ts';
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
+import { claimsChallengeOf } from './claims-challenge.ts';
 import { graphErrorFrom, networkGraphError } from './graph-error.ts';
 import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
 
@@ -62,20 +64,24 @@ async function send<T>(
     ...options.headers,
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-      credentials: 'omit',
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw networkGraphError(error);
+  const init: RequestInit = {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+    credentials: 'omit',
+  };
+  let response = await fetchGraph(url, init);
+  // An expired or revoked token: Graph did nothing with the request, so one retry with a renewed token is safe,
+  // writes included. A claims challenge is not renewable silently and goes to the caller.
+  if (response.status === 401 && !claimsChallengeOf(response)) {
+    headers.Authorization = `Bearer ${await getToken(options.scopes, { forceRefresh: true })}`;
+    response = await fetchGraph(url, init);
   }
-  const text = await response.text();
+  const claims = response.status === 401 ? claimsChallengeOf(response) : undefined;
+  if (claims) reportSessionChallenge({ scopes: options.scopes, claims });
+  // The connection can also drop after the headers: the answer is lost just the same.
+  const text = await readBody(response, init.signal);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
@@ -94,6 +100,24 @@ async function send<T>(
   }
   if (!response.ok) throw graphErrorFrom(response.status, body, response.headers);
   return { body: body as T, headers: response.headers };
+}
+
+async function fetchGraph(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw networkGraphError(error);
+  }
+}
+
+async function readBody(response: Response, signal: AbortSignal | null | undefined): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkGraphError(error, response.headers.get('request-id') ?? undefined);
+  }
 }
 
 export function graphGet<T>(

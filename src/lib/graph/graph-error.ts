@@ -51,10 +51,12 @@ export function graphErrorFrom(status: number, body: unknown, headers: Headers):
   });
 }
 
-export function networkGraphError(error: unknown): GraphError {
+/** No answer, or an answer cut off: when the headers came, their request-id still lets support find it. */
+export function networkGraphError(error: unknown, requestId?: string): GraphError {
   return new GraphError({
     status: 0,
     code: 'NetworkError',
+    requestId,
     message: `Microsoft Graph could not be reached (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`,
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
+import { settleAmbiguousWrite } from './ambiguous-write.ts';
 import { invalidateAfterMethodChange, userPath } from './invalidate-user.ts';
 
 /** The email method's well-known id (graph-contract.md §4.0): a user has at most one. */
@@ -14,11 +15,22 @@ export interface SaveEmailInput {
 
 export async function saveEmailMethod(userId: string, input: SaveEmailInput): Promise<void> {
   const base = `${userPath(userId)}/emailMethods`;
-  await graphRequest<unknown>(input.replace ? `${base}/${EMAIL_METHOD_ID}` : base, {
-    method: input.replace ? 'PATCH' : 'POST',
-    body: { emailAddress: input.emailAddress },
-    scopes: SCOPES.authMethodsWrite,
-  });
+  try {
+    await graphRequest<unknown>(input.replace ? `${base}/${EMAIL_METHOD_ID}` : base, {
+      method: input.replace ? 'PATCH' : 'POST',
+      body: { emailAddress: input.emailAddress },
+      scopes: SCOPES.authMethodsWrite,
+    });
+  } catch (error) {
+    if (input.replace) throw error;
+    // The user had no email method before: one now means the POST landed.
+    await settleAmbiguousWrite(
+      error,
+      async () =>
+        (await graphRequest<{ value: unknown[] }>(base, { scopes: SCOPES.authMethodsRead })).value.length > 0,
+      'email method',
+    );
+  }
 }
 
 export function useSaveEmail(userId: string) {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
-import { PHONE_ID, type PhoneType } from '../lib/phone-number.ts';
+import { PHONE_ID, PHONE_TYPE_LABEL, type PhoneType } from '../lib/phone-number.ts';
+import { settleAmbiguousWrite } from './ambiguous-write.ts';
 import { invalidateAfterMethodChange, userPath } from './invalidate-user.ts';
 
 export interface SavePhoneInput {
@@ -22,11 +23,23 @@ export async function savePhoneMethod(userId: string, input: SavePhoneInput): Pr
     });
     return;
   }
-  await graphRequest<unknown>(base, {
-    method: 'POST',
-    body: { phoneNumber: input.phoneNumber, phoneType: input.phoneType },
-    scopes: SCOPES.authMethodsWrite,
-  });
+  try {
+    await graphRequest<unknown>(base, {
+      method: 'POST',
+      body: { phoneNumber: input.phoneNumber, phoneType: input.phoneType },
+      scopes: SCOPES.authMethodsWrite,
+    });
+  } catch (error) {
+    // There was no phone of this type before (else it would be a replace): one now means the POST landed.
+    await settleAmbiguousWrite(
+      error,
+      async () =>
+        (
+          await graphRequest<{ value: { phoneType?: string }[] }>(base, { scopes: SCOPES.authMethodsRead })
+        ).value.some((p) => p.phoneType === input.phoneType),
+      `${PHONE_TYPE_LABEL[input.phoneType].toLowerCase()} phone`,
+    );
+  }
 }
 
 export function useSavePhone(userId: string) {

@@ -68,6 +68,7 @@ export const userPageQuery = (id: string) =>
   queryOptions({
     queryKey: graphKeys.userPage(id),
     queryFn: ({ signal }) => getUserPage(id, signal),
-    // A helpdesk agent comes back from the user's call after they re-registered: show it.
-    refetchOnWindowFocus: true,
+    // A helpdesk agent comes back from another tab or the user's call: show what changed meanwhile, however
+    // recent the last read (one batched request).
+    refetchOnWindowFocus: 'always',
   });

@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { userSearchQuery, type UserSearchHit } from '../api/search-users.ts';
 import { MIN_SEARCH_LENGTH, normaliseSearchTerm } from '../lib/search-expression.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
@@ -31,6 +32,12 @@ function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>) {
   }, [input]);
 }
 
+// One line in the list's empty state: what failed, and the ids a support case needs.
+const searchFailure = (error: Error) =>
+  error instanceof GraphError
+    ? `Search failed: ${error.message} (code ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''})`
+    : `Search failed: ${error.message}`;
+
 /** Find a user by name, UPN or mail and open their page; works with only a user-read role (helpdesk). */
 export function UserSearchBox() {
   const navigate = useNavigate();
@@ -46,7 +53,7 @@ export function UserSearchBox() {
   const noOptionsText = !searchable
     ? `Type at least ${MIN_SEARCH_LENGTH} characters`
     : search.isError
-      ? `Search failed: ${search.error.message}`
+      ? searchFailure(search.error)
       : 'No users found';
 
   return (
