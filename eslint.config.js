@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import { architecturePlugin } from './tools/eslint-architecture-plugin.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.emulator', 'test-results', 'playwright-report', 'public/config.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      '.emulator',
+      'test-results*',
+      'playwright-report',
+      'public/config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

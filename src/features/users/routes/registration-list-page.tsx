@@ -9,6 +9,7 @@ import { ExportCsvButton } from '../components/export-csv-button.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
 import { RegistrationGrid } from '../components/registration-grid.tsx';
 import { RegistrationResults } from '../components/registration-results.tsx';
+import { exportRowEstimate } from '../lib/export-row-estimate.ts';
 import { currentLink, FIRST_PAGE, goToPage, type PageCursor } from '../lib/page-cursor.ts';
 import {
   activeFilterCount,
@@ -61,7 +62,7 @@ export function RegistrationListPage() {
             Each user’s registered authentication methods and capabilities, from the registration report.
           </Typography>
         </div>
-        <ExportCsvButton query={{ filter, orderBy }} />
+        <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
       <RegistrationResults
