@@ -1,6 +1,7 @@
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { graphErrorFrom, networkGraphError } from './graph-error.ts';
+import { noteReportsPacerWait } from './reports-pacer-status.ts';
 import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
@@ -55,7 +56,12 @@ async function send<T>(
   const token = await getToken(options.scopes);
   // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
   const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
-  for (let i = 0; i < reportCalls; i++) await reportsPacer.acquire(options.signal, options.onPacerWait);
+  const onWait = (waiting: boolean) => {
+    noteReportsPacerWait(waiting);
+    options.onPacerWait?.(waiting);
+  };
+  const answered: (() => void)[] = [];
+  for (let i = 0; i < reportCalls; i++) answered.push(await reportsPacer.acquire(options.signal, onWait));
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     'client-request-id': crypto.randomUUID(),
@@ -74,6 +80,8 @@ async function send<T>(
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw networkGraphError(error);
+  } finally {
+    for (const slot of answered) slot();
   }
   const text = await response.text();
   let body: unknown;
