@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
+import { RateLimitWait } from '../components/rate-limit-wait.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
 import { RegistrationGrid } from '../components/registration-grid.tsx';
 import { RegistrationResults } from '../components/registration-results.tsx';
@@ -65,6 +66,7 @@ export function RegistrationListPage() {
         <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
+      <RateLimitWait loading={query.isFetching} />
       <RegistrationResults
         query={query}
         filtered={activeFilterCount(filters) > 0}
