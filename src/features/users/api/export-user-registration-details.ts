@@ -10,7 +10,9 @@ export interface ExportProgress {
   pages: number;
   /** True while the reports pacer holds the next request back (5 requests per 10 s). */
   waitingForRateLimit: boolean;
-  /** Milliseconds left, when the row total is known (see export-eta.ts). */
+  /** Rows the export should hold, once the summary has said (see export-eta.ts). */
+  expectedRows?: number;
+  /** Milliseconds left, when the row total is known. */
   etaMs?: number;
 }
 
@@ -57,11 +59,12 @@ export async function exportUserRegistrationDetails(
   const progress: ExportProgress = { rows: 0, pages: 0, waitingForRateLimit: false };
   const report = (change: Partial<ExportProgress>) => {
     Object.assign(progress, change);
+    progress.expectedRows = expectedRows?.();
     progress.etaMs = exportEtaMs({
       rowsDone: progress.rows,
       pagesDone: progress.pages,
       elapsedMs: Date.now() - started,
-      expectedRows: expectedRows?.(),
+      expectedRows: progress.expectedRows,
       pageSize: EXPORT_PAGE_SIZE,
       ...REPORTS_LIMIT,
     });

@@ -1,5 +1,4 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -70,25 +69,26 @@ export function ExportCsvButton({ query, estimate }: Props) {
   }
 
   if (state.kind === 'running') {
-    const { rows, pages, waitingForRateLimit, etaMs } = state.progress;
+    const { rows, pages, waitingForRateLimit, etaMs, expectedRows } = state.progress;
+    // A bar that fills only when the total is exact; an upper bound would stop it short of the end.
+    const share = estimate.exact && expectedRows ? Math.min(100, (rows / expectedRows) * 100) : undefined;
     return (
-      <Stack
-        direction="row"
-        spacing={2}
-        sx={{ alignItems: 'center', minWidth: 0, flexWrap: 'wrap' }}
-        data-testid="export-progress"
-      >
-        <Box sx={{ width: 160 }}>
-          <LinearProgress aria-label="Exporting users to CSV" />
-        </Box>
-        <Typography variant="body2" role="status">
-          {formatCount(rows)} rows · {formatCount(pages)} {pages === 1 ? 'page' : 'pages'}
-          {etaMs !== undefined && ` · ${formatEta(etaMs, !estimate.exact)}`}
-          {waitingForRateLimit && ' · waiting for Graph’s rate limit…'}
-        </Typography>
-        <Button size="small" onClick={() => controller.current?.abort()}>
-          Cancel
-        </Button>
+      <Stack spacing={0.5} sx={{ width: { xs: '100%', sm: 340 }, minWidth: 0 }} data-testid="export-progress">
+        <LinearProgress
+          aria-label="Exporting users to CSV"
+          variant={share === undefined ? 'indeterminate' : 'determinate'}
+          value={share}
+        />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="body2" role="status">
+            {formatCount(rows)} rows · {formatCount(pages)} {pages === 1 ? 'page' : 'pages'}
+            {etaMs !== undefined && ` · ${formatEta(etaMs, !estimate.exact)}`}
+            {waitingForRateLimit && ' · waiting for Graph’s rate limit…'}
+          </Typography>
+          <Button size="small" onClick={() => controller.current?.abort()}>
+            Cancel
+          </Button>
+        </Stack>
       </Stack>
     );
   }

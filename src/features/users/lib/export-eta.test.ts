@@ -13,8 +13,15 @@ describe('exportEtaMs', () => {
 
   it('uses the observed pace when it is slower than the throttle', () => {
     expect(
-      exportEtaMs({ rowsDone: 2000, pagesDone: 2, elapsedMs: 8000, expectedRows: 4500, ...limits }),
+      exportEtaMs({ rowsDone: 6000, pagesDone: 6, elapsedMs: 24_000, expectedRows: 8500, ...limits }),
     ).toBe(3 * 4000);
+  });
+
+  it('does not extrapolate the first window, whose pages burst and then wait', () => {
+    // 4 pages in 10 s (3 at once, then a wait for the window): the pace ahead is still 2 s a page.
+    expect(
+      exportEtaMs({ rowsDone: 4000, pagesDone: 4, elapsedMs: 10_000, expectedRows: 20_000, ...limits }),
+    ).toBe(16 * 2000);
   });
 
   it('counts a partial last page and needs no history to start', () => {

@@ -20,8 +20,9 @@ export function exportEtaMs(input: EtaInput): number | undefined {
   // More rows than expected means the estimate was wrong: say nothing rather than "0 s left".
   if (expectedRows === undefined || rowsDone > expectedRows) return undefined;
   const pagesLeft = Math.ceil((expectedRows - rowsDone) / pageSize);
-  const observed = pagesDone > 0 ? elapsedMs / pagesDone : 0;
-  // The first pages come in a burst while the window has room; the steady pace is the throttle's.
+  // Within the first window pages come in a burst, then wait for it: too lumpy to extrapolate. After
+  // it, the observed pace shows whether Graph is slower than the throttle allows.
+  const observed = pagesDone > limit ? elapsedMs / pagesDone : 0;
   return pagesLeft * Math.max(observed, windowMs / limit);
 }
 
