@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     // Parallel local runs build side by side; CI and npm start use dist/.
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
+    // .vite/manifest.json maps each route module to its chunks: the bundle budget check reads it.
+    manifest: true,
     rollupOptions: {
       // The redirect bridge is its own page: MSAL lands there after sign-in and in silent iframes.
       input: {

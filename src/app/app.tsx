@@ -1,18 +1,24 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { useAuth } from '../lib/auth/use-auth.ts';
 import type { AppConfig } from '../lib/config.ts';
 import { createQueryClient } from './query-client.ts';
-import { router } from './router.tsx';
+import { createAppRouter } from './router.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { theme } from './theme.ts';
 
+function SignedInRouter() {
+  const queryClient = useQueryClient();
+  const [router] = useState(() => createAppRouter(queryClient));
+  return <RouterProvider router={router} />;
+}
+
 function SignedInGate({ config }: { config: AppConfig }) {
   const { account } = useAuth();
-  return account ? <RouterProvider router={router} /> : <SignInPage config={config} />;
+  return account ? <SignedInRouter /> : <SignInPage config={config} />;
 }
 
 export function App({ config }: { config: AppConfig }) {

@@ -3,6 +3,7 @@ import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { claimsChallengeOf } from './claims-challenge.ts';
 import { graphErrorFrom, networkGraphError } from './graph-error.ts';
+import { noteReportsPacerWait } from './reports-pacer-status.ts';
 import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
@@ -57,7 +58,12 @@ async function send<T>(
   const token = await getToken(options.scopes);
   // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
   const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
-  for (let i = 0; i < reportCalls; i++) await reportsPacer.acquire(options.signal, options.onPacerWait);
+  const onWait = (waiting: boolean) => {
+    noteReportsPacerWait(waiting);
+    options.onPacerWait?.(waiting);
+  };
+  const answered: (() => void)[] = [];
+  for (let i = 0; i < reportCalls; i++) answered.push(await reportsPacer.acquire(options.signal, onWait));
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     'client-request-id': crypto.randomUUID(),
@@ -71,7 +77,13 @@ async function send<T>(
     signal: options.signal,
     credentials: 'omit',
   };
-  let response = await fetchGraph(url, init);
+  let response: Response;
+  try {
+    response = await fetchGraph(url, init);
+  } finally {
+    // The pacer counts a request against Graph's window from when its answer came.
+    for (const slot of answered) slot();
+  }
   // An expired or revoked token: Graph did nothing with the request, so one retry with a renewed token is safe,
   // writes included. A claims challenge is not renewable silently and goes to the caller.
   if (response.status === 401 && !claimsChallengeOf(response)) {

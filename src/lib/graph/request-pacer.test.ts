@@ -70,3 +70,22 @@ describe('reportsInBatch', () => {
     expect(reportsInBatch('https://graph.microsoft.com/v1.0/users', body)).toBe(0);
   });
 });
+
+describe('createRequestPacer dating by the answer', () => {
+  it('counts a slow request from when it was answered, as Graph counted it on arrival', async () => {
+    vi.useFakeTimers();
+    const pacer = createRequestPacer(1, 1000, () => Date.now());
+    const answered = await pacer.acquire();
+    // The answer came 2 s later: Graph may have counted the request at any point until then.
+    await vi.advanceTimersByTimeAsync(2000);
+    answered();
+    let second = false;
+    const pending = pacer.acquire().then(() => (second = true));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(second).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    await pending;
+    expect(second).toBe(true);
+    vi.useRealTimers();
+  });
+});

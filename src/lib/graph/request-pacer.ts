@@ -3,8 +3,12 @@
  * itself instead of bouncing off Graph's 429s (every refused request still counts against the limit).
  */
 export interface RequestPacer {
-  /** `onWait` hears true when the pacer holds the request back and false when it lets it go. */
-  acquire(signal?: AbortSignal, onWait?: (waiting: boolean) => void): Promise<void>;
+  /**
+   * Resolves when the request may go. `onWait` hears true when the pacer holds it back and false when it
+   * lets it go. Call the returned `answered` when the response arrives: Graph counted the request on
+   * arrival, somewhere between sending and answering, so the slot is dated by the later of the two.
+   */
+  acquire(signal?: AbortSignal, onWait?: (waiting: boolean) => void): Promise<() => void>;
 }
 
 export function createRequestPacer(
@@ -12,7 +16,8 @@ export function createRequestPacer(
   windowMs: number,
   now: () => number = Date.now,
 ): RequestPacer {
-  const sent: number[] = [];
+  // When each request in the window was counted; moved to its answer's time once it has one.
+  let sent: { at: number }[] = [];
   const wait = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, ms);
@@ -32,14 +37,16 @@ export function createRequestPacer(
         for (;;) {
           signal?.throwIfAborted();
           const t = now();
-          while (sent.length && (sent[0] as number) <= t - windowMs) sent.shift();
+          sent = sent.filter((slot) => slot.at > t - windowMs);
           if (sent.length < limit) {
-            sent.push(t);
-            return;
+            const slot = { at: t };
+            sent.push(slot);
+            return () => void (slot.at = Math.max(slot.at, now()));
           }
           if (!held) onWait?.((held = true));
-          // Slack: the server counts a request when it arrives, a little after we counted it here.
-          await wait((sent[0] as number) + windowMs - t + 250, signal);
+          // Slack: timers fire a little late and the two clocks differ a little.
+          const oldest = Math.min(...sent.map((s) => s.at));
+          await wait(oldest + windowMs - t + 250, signal);
         }
       } finally {
         if (held) onWait?.(false);

@@ -1,5 +1,7 @@
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
+import { REPORTS_LIMIT } from '../../../lib/graph/request-pacer.ts';
+import { exportEtaMs } from '../lib/export-eta.ts';
 import { registrationCsvHeader, registrationRowsToCsv } from '../lib/registration-csv.ts';
 import { listUserRegistrationDetails } from './user-registration-details.ts';
 
@@ -8,6 +10,17 @@ export interface ExportProgress {
   pages: number;
   /** True while the reports pacer holds the next request back (5 requests per 10 s). */
   waitingForRateLimit: boolean;
+  /** Rows the export should hold, once the summary has said (see export-eta.ts). */
+  expectedRows?: number;
+  /** Milliseconds left, when the row total is known. */
+  etaMs?: number;
+}
+
+export interface ExportOptions {
+  signal: AbortSignal;
+  onProgress: (progress: ExportProgress) => void;
+  /** Rows the export is expected to hold, for the ETA; may arrive after the export started. */
+  expectedRows?: () => number | undefined;
 }
 
 // Graph's largest page for this report; fewer pages spend less of the reports budget.
@@ -31,23 +44,36 @@ const transient = (error: unknown) =>
   error instanceof GraphError && (error.status === 429 || error.status === 0 || error.status >= 500);
 
 /**
- * Streams the filtered report into CSV chunks, page by page through nextLinks, and returns them as one
- * Blob. Throttling and server hiccups are retried with backoff (Graph hides Retry-After from scripts).
+ * Streams the filtered report page by page through nextLinks into a CSV file. Each page becomes a Blob
+ * as soon as it arrives, so the JS heap holds one page at a time, never the tenant: the browser keeps
+ * the Blobs' bytes outside it and the final Blob only references them. Throttling and server hiccups
+ * are retried with backoff (Graph hides Retry-After from scripts).
  */
 export async function exportUserRegistrationDetails(
   query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'>,
-  signal: AbortSignal,
-  onProgress: (progress: ExportProgress) => void,
+  { signal, onProgress, expectedRows }: ExportOptions,
 ): Promise<Blob> {
   // The BOM tells Excel the file is UTF-8, so non-Latin names survive.
-  const chunks: string[] = ['\uFEFF', registrationCsvHeader()];
+  const parts: Blob[] = [new Blob(['\uFEFF', registrationCsvHeader()])];
+  const started = Date.now();
   const progress: ExportProgress = { rows: 0, pages: 0, waitingForRateLimit: false };
   const report = (change: Partial<ExportProgress>) => {
     Object.assign(progress, change);
+    progress.expectedRows = expectedRows?.();
+    progress.etaMs = exportEtaMs({
+      rowsDone: progress.rows,
+      pagesDone: progress.pages,
+      elapsedMs: Date.now() - started,
+      expectedRows: progress.expectedRows,
+      pageSize: EXPORT_PAGE_SIZE,
+      ...REPORTS_LIMIT,
+    });
     onProgress({ ...progress });
   };
   let pageLink: string | undefined;
   do {
+    // Cancel stops between pages too, not only inside a request.
+    signal.throwIfAborted();
     const page = { ...query, top: EXPORT_PAGE_SIZE, pageLink };
     for (let attempt = 1; ; attempt++) {
       try {
@@ -55,7 +81,7 @@ export async function exportUserRegistrationDetails(
           signal,
           onPacerWait: (waitingForRateLimit) => report({ waitingForRateLimit }),
         });
-        chunks.push(registrationRowsToCsv(body.value));
+        parts.push(new Blob([registrationRowsToCsv(body.value)]));
         pageLink = body['@odata.nextLink'];
         report({ rows: progress.rows + body.value.length, pages: progress.pages + 1 });
         break;
@@ -68,5 +94,5 @@ export async function exportUserRegistrationDetails(
       }
     }
   } while (pageLink);
-  return new Blob(chunks, { type: 'text/csv;charset=utf-8' });
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }

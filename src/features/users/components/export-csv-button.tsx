@@ -1,18 +1,20 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
+import type { RegistrationDetailsPage, SummaryScope } from '../../../lib/graph/query-keys.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import {
   exportUserRegistrationDetails,
   type ExportProgress,
 } from '../api/export-user-registration-details.ts';
+import { registrationSummaryQuery } from '../api/export-row-count.ts';
+import { formatEta } from '../lib/export-eta.ts';
 
 type State =
   { kind: 'idle' } | { kind: 'running'; progress: ExportProgress } | { kind: 'failed'; error: unknown };
@@ -27,8 +29,15 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Exports every row of the current filter, page by page, with progress and a way to stop. */
-export function ExportCsvButton({ query }: { query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'> }) {
+interface Props {
+  query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'>;
+  /** The summary that counts the export's rows, for the ETA; `exact` false when it is an upper bound. */
+  estimate: { scope: SummaryScope; exact: boolean };
+}
+
+/** Exports every row of the current filter, page by page, with progress, an ETA and a way to stop. */
+export function ExportCsvButton({ query, estimate }: Props) {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   // Leaving the page stops the export: nobody is left to receive the file.
@@ -38,10 +47,18 @@ export function ExportCsvButton({ query }: { query: Pick<RegistrationDetailsPage
     const abort = new AbortController();
     controller.current = abort;
     setState({ kind: 'running', progress: { rows: 0, pages: 0, waitingForRateLimit: false } });
+    // The row count arrives alongside the first pages; until it does (or if it fails) there is no ETA.
+    let expectedRows: number | undefined;
+    queryClient
+      .fetchQuery(registrationSummaryQuery(estimate.scope))
+      .then((summary) => (expectedRows = summary.totalUserCount ?? undefined))
+      .catch(() => undefined);
     try {
-      const blob = await exportUserRegistrationDetails(query, abort.signal, (progress) =>
-        setState({ kind: 'running', progress }),
-      );
+      const blob = await exportUserRegistrationDetails(query, {
+        signal: abort.signal,
+        onProgress: (progress) => setState({ kind: 'running', progress }),
+        expectedRows: () => expectedRows,
+      });
       download(blob, `user-registration-details-${new Date().toISOString().slice(0, 10)}.csv`);
       setState({ kind: 'idle' });
     } catch (error) {
@@ -52,24 +69,26 @@ export function ExportCsvButton({ query }: { query: Pick<RegistrationDetailsPage
   }
 
   if (state.kind === 'running') {
-    const { rows, pages, waitingForRateLimit } = state.progress;
+    const { rows, pages, waitingForRateLimit, etaMs, expectedRows } = state.progress;
+    // A bar that fills only when the total is exact; an upper bound would stop it short of the end.
+    const share = estimate.exact && expectedRows ? Math.min(100, (rows / expectedRows) * 100) : undefined;
     return (
-      <Stack
-        direction="row"
-        spacing={2}
-        sx={{ alignItems: 'center', minWidth: 0, flexWrap: 'wrap' }}
-        data-testid="export-progress"
-      >
-        <Box sx={{ width: 160 }}>
-          <LinearProgress aria-label="Exporting users to CSV" />
-        </Box>
-        <Typography variant="body2" role="status">
-          {formatCount(rows)} rows · {formatCount(pages)} {pages === 1 ? 'page' : 'pages'}
-          {waitingForRateLimit && ' · waiting for Graph’s rate limit…'}
-        </Typography>
-        <Button size="small" onClick={() => controller.current?.abort()}>
-          Cancel
-        </Button>
+      <Stack spacing={0.5} sx={{ width: { xs: '100%', sm: 340 }, minWidth: 0 }} data-testid="export-progress">
+        <LinearProgress
+          aria-label="Exporting users to CSV"
+          variant={share === undefined ? 'indeterminate' : 'determinate'}
+          value={share}
+        />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="body2" role="status">
+            {formatCount(rows)} rows · {formatCount(pages)} {pages === 1 ? 'page' : 'pages'}
+            {etaMs !== undefined && ` · ${formatEta(etaMs, !estimate.exact)}`}
+            {waitingForRateLimit && ' · waiting for Graph’s rate limit…'}
+          </Typography>
+          <Button size="small" onClick={() => controller.current?.abort()}>
+            Cancel
+          </Button>
+        </Stack>
       </Stack>
     );
   }

@@ -6,9 +6,11 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
+import { RateLimitWait } from '../components/rate-limit-wait.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
 import { RegistrationGrid } from '../components/registration-grid.tsx';
 import { RegistrationResults } from '../components/registration-results.tsx';
+import { exportRowEstimate } from '../lib/export-row-estimate.ts';
 import { currentLink, FIRST_PAGE, goToPage, type PageCursor } from '../lib/page-cursor.ts';
 import {
   activeFilterCount,
@@ -61,9 +63,10 @@ export function RegistrationListPage() {
             Each user’s registered authentication methods and capabilities, from the registration report.
           </Typography>
         </div>
-        <ExportCsvButton query={{ filter, orderBy }} />
+        <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
+      <RateLimitWait loading={query.isFetching} />
       <RegistrationResults
         query={query}
         filtered={activeFilterCount(filters) > 0}
