@@ -221,10 +221,14 @@ async function cell(page: Page, flow: string, fault: string, failures: string[],
   });
 }
 
+const REQUEST_ID = /request-id [0-9a-f-]{36}/;
+
+/** The alert that quotes the Graph code and the request-id (other alerts may quote the code alone). */
+const explanation = (scope: Locator, code: string) =>
+  scope.getByRole('alert').filter({ hasText: code }).filter({ hasText: REQUEST_ID }).first();
+
 async function expectExplained(scope: Locator, code: string) {
-  const alert = scope.getByRole('alert').filter({ hasText: code }).first();
-  await expect(alert).toBeVisible({ timeout: 45_000 });
-  await expect(alert).toContainText(/request-id [0-9a-f-]{36}/);
+  await expect(explanation(scope, code)).toBeVisible({ timeout: 45_000 });
 }
 
 for (const flow of READ_FLOWS) {
@@ -241,15 +245,26 @@ for (const flow of READ_FLOWS) {
         if (fault.read === 'recovers') {
           await expect(flow.ready(page)).toBeVisible({ timeout: 45_000 });
         } else if (fault.read === 'explains') {
-          if (flow.name === 'User search') {
-            const failure = page.getByText(/^Search failed:/);
-            await expect(failure).toContainText(fault.code!, { timeout: 45_000 });
-            await expect(failure).toContainText(/request-id [0-9a-f-]{36}/);
-          } else await expectExplained(page.locator('main'), fault.code!);
+          // Explained with code and request-id, or already recovered: a page whose route prefetched the data
+          // asks again when the component mounts, and that second answer may be the good one.
+          const explained =
+            flow.name === 'User search'
+              ? page
+                  .getByText(/^Search failed:/)
+                  .filter({ hasText: fault.code! })
+                  .filter({ hasText: REQUEST_ID })
+              : explanation(page.locator('main'), fault.code!);
+          await expect(explained.or(flow.ready(page)).first()).toBeVisible({ timeout: 45_000 });
         } else {
-          await answerSignInPrompt(page, page.locator('body'), flow.persona);
-          // The prompt took the focus, which closes the search's list: open it again.
-          if (flow.name === 'User search') await page.getByRole('combobox', { name: 'Search users' }).click();
+          const prompt = page.getByTestId('session-challenge').first();
+          await expect(prompt.or(flow.ready(page)).first()).toBeVisible({ timeout: 45_000 });
+          // A prefetched read's retry on mount can draw the page before the prompt is answered.
+          if (await prompt.isVisible()) {
+            await answerSignInPrompt(page, page.locator('body'), flow.persona);
+            // The prompt took the focus, which closes the search's list: open it again.
+            if (flow.name === 'User search')
+              await page.getByRole('combobox', { name: 'Search users' }).click();
+          }
           await expect(flow.ready(page)).toBeVisible({ timeout: 45_000 });
         }
         await expect(flow.rest(page)).toBeVisible();
@@ -315,7 +330,7 @@ const WRITE_FAULTS: Fault[] = [
   },
 ];
 
-test('fault matrix: writes (add phone, delete phone)', async ({ page, app }) => {
+test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page, app }) => {
   test.setTimeout(WRITE_FAULTS.length * 90_000);
   const users = await membersWithoutOfficePhone(WRITE_FAULTS.length);
   const admin = await graphStatusProbe('privileged-helpdesk');
@@ -380,6 +395,47 @@ test('fault matrix: writes (add phone, delete phone)', async ({ page, app }) => 
       await expect(dialog).toBeHidden({ timeout: 30_000 });
       await expect(office).toHaveCount(0);
       expect(await admin.status('GET', `/users/${user}/authentication/phoneMethods/${OFFICE}`)).toBe(404);
+    });
+    await cell(page, 'Issue TAP', fault.name, failures, async () => {
+      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`);
+      await expect(page.getByTestId('method').first()).toBeVisible();
+      const posts = countWrites(page, 'POST', /\/temporaryAccessPassMethods$/);
+      await injectFault({
+        appId,
+        method: 'POST',
+        path: '/temporaryAccessPassMethods$',
+        count: 1,
+        ...fault.rule,
+      });
+      await page.getByRole('button', { name: 'Issue Temporary Access Pass' }).click();
+      const submit = dialog.getByTestId('issue-tap-submit');
+      await submit.click();
+      if (fault.rule.afterRunning) {
+        // The pass exists but its code was in the lost answer: the agent is told to replace it.
+        await expectExplained(dialog, fault.code!);
+        await expect(dialog).toContainText('delete that pass on this page and issue a new one');
+        expect(posts).toHaveLength(1);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await expect(
+          page.locator('[data-testid="method"][data-method-kind="temporaryAccessPass"]'),
+        ).toHaveCount(1);
+        return;
+      }
+      if (fault.read === 'signInAgain') {
+        await answerSignInPrompt(page, dialog, 'helpdesk');
+        await submit.click();
+      } else if (fault.code) {
+        await expectExplained(dialog, fault.code);
+        if (fault.ambiguous) await expect(dialog).toContainText('sending it again is safe');
+        expect(posts).toHaveLength(1);
+        await submit.click();
+      }
+      await expect(dialog.getByTestId('secret-value')).toBeVisible({ timeout: 30_000 });
+      expect(posts).toHaveLength(2);
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await expect(
+        page.locator('[data-testid="method"][data-method-kind="temporaryAccessPass"]'),
+      ).toHaveCount(1);
     });
   }
   await admin.dispose();

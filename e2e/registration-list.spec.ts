@@ -5,6 +5,7 @@ import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
+import { parseCsv } from './support/csv.ts';
 
 // The list's page size (DEFAULT_PAGE_SIZE in the page).
 const PAGE_SIZE = 50;
@@ -34,34 +35,8 @@ async function allRows(filter: string): Promise<UserRegistrationDetails[]> {
   return rows;
 }
 
-/** RFC 4180 records (quoted fields may hold line breaks), header excluded. */
-function csvRecords(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records.slice(1);
-}
+// Records without the header row.
+const csvRecords = (text: string) => parseCsv(text).slice(1);
 
 const gridRowIds = (page: Page) =>
   page.locator('.MuiDataGrid-row[data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));

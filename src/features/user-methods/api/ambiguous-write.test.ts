@@ -24,6 +24,16 @@ describe('ambiguous writes', () => {
     await expect(settled).rejects.toThrow(/was created: sending it again is safe/);
   });
 
+  it('fails with the given note when the write happened but its answer mattered', async () => {
+    const settled = settleAmbiguousWrite(
+      failure(0),
+      async () => true,
+      'pass',
+      'Delete it and issue a new one.',
+    );
+    await expect(settled).rejects.toThrow(/Delete it and issue a new one/);
+  });
+
   it('says so when the state cannot be read, and rethrows other errors untouched', async () => {
     const unreadable = settleAmbiguousWrite(failure(0), () => Promise.reject(new Error('x')), 'phone');
     await expect(unreadable).rejects.toThrow(/could not be checked/);

@@ -23,6 +23,8 @@ export async function settleAmbiguousWrite(
   wasApplied: () => Promise<boolean>,
   /** What the write creates, as in "no office phone was created". */
   subject: string,
+  /** Set when a write that happened is still useless to the agent (a pass whose code was in the lost answer). */
+  appliedButLost?: string,
 ): Promise<void> {
   if (!isAmbiguousFailure(error)) throw error;
   let applied: boolean;
@@ -36,4 +38,5 @@ export async function settleAmbiguousWrite(
   }
   if (!applied)
     throw withNote(error, `A fresh read shows no ${subject} was created: sending it again is safe.`);
+  if (appliedButLost) throw withNote(error, appliedButLost);
 }

@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -16,6 +14,7 @@ import { shortName } from '../lib/method-actions.ts';
 import { countryOptions, PHONE_TYPE_LABEL, toGraphPhoneNumber, type PhoneType } from '../lib/phone-number.ts';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 export interface ExistingPhone {
   phoneType: PhoneType;
@@ -136,17 +135,14 @@ export function AddPhoneDialog({ user, phones, initialType = 'mobile', onClose, 
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={needsMobile || mutation.isPending}
-          data-testid="phone-submit"
-        >
-          {mutation.isPending ? 'Saving…' : existing ? 'Replace number' : 'Add phone'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={needsMobile}
+        pending={mutation.isPending}
+        label={existing ? 'Replace number' : 'Add phone'}
+        testId="phone-submit"
+      />
     </Dialog>
   );
 }

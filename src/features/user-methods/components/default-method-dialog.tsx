@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -23,6 +21,7 @@ import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';
 import { UserName } from './user-name.tsx';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -89,17 +88,14 @@ export function DefaultMethodDialog({ user, methods, preferences, onClose, onDon
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={!choice || choice === current || mutation.isPending}
-          data-testid="default-submit"
-        >
-          {mutation.isPending ? 'Saving…' : 'Set as default'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={!choice || choice === current}
+        pending={mutation.isPending}
+        label="Set as default"
+        testId="default-submit"
+      />
     </Dialog>
   );
 }

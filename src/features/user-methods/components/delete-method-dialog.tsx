@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -15,6 +13,7 @@ import { describeMethod } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -98,18 +97,16 @@ export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }:
           </div>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="error"
-          variant="contained"
-          disabled={!confirmed || mutation.isPending}
-          onClick={submit}
-          data-testid="delete-confirm"
-        >
-          {mutation.isPending ? 'Deleting…' : `Delete ${noun.split(' (')[0]}`}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={!confirmed}
+        pending={mutation.isPending}
+        label={`Delete ${noun.split(' (')[0]}`}
+        pendingLabel="Deleting…"
+        color="error"
+        testId="delete-confirm"
+      />
     </Dialog>
   );
 }

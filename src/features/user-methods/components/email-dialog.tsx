@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -16,6 +14,7 @@ import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';
 import { UserName } from './user-name.tsx';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -86,12 +85,13 @@ export function EmailDialog({ user, existing, onClose, onDone }: Props) {
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" onClick={submit} disabled={mutation.isPending} data-testid="email-submit">
-          {mutation.isPending ? 'Saving…' : existing ? 'Replace email' : 'Add email'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        pending={mutation.isPending}
+        label={existing ? 'Replace email' : 'Add email'}
+        testId="email-submit"
+      />
     </Dialog>
   );
 }

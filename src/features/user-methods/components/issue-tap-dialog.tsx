@@ -24,6 +24,7 @@ import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from 
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -190,17 +191,15 @@ export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={!bounds || disabledByPolicy || mutation.isPending}
-          data-testid="issue-tap-submit"
-        >
-          {mutation.isPending ? 'Issuing…' : 'Issue pass'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={!bounds || disabledByPolicy}
+        pending={mutation.isPending}
+        label="Issue pass"
+        pendingLabel="Issuing…"
+        testId="issue-tap-submit"
+      />
     </Dialog>
   );
 }

@@ -20,6 +20,7 @@ import { PASSWORD_POLICY_HINT, passwordProblem } from '../lib/password-policy.ts
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -132,17 +133,14 @@ export function ResetPasswordDialog({ user, onClose, pollIntervalMs }: Props) {
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={mutation.isPending}
-          data-testid="reset-password-submit"
-        >
-          {mutation.isPending ? 'Resetting…' : 'Reset password'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        pending={mutation.isPending}
+        label="Reset password"
+        pendingLabel="Resetting…"
+        testId="reset-password-submit"
+      />
     </Dialog>
   );
 }

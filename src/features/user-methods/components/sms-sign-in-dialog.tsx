@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -14,6 +12,7 @@ import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';
 import { UserName } from './user-name.tsx';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
@@ -66,18 +65,15 @@ export function SmsSignInDialog({ user, phoneNumber, smsSignInState, onClose, on
           {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          color={enable ? 'primary' : 'warning'}
-          onClick={submit}
-          disabled={next.change === null || mutation.isPending}
-          data-testid="sms-submit"
-        >
-          {mutation.isPending ? 'Saving…' : enable ? 'Enable SMS sign-in' : 'Disable SMS sign-in'}
-        </Button>
-      </DialogActions>
+      <WriteDialogActions
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={next.change === null}
+        pending={mutation.isPending}
+        label={enable ? 'Enable SMS sign-in' : 'Disable SMS sign-in'}
+        color={enable ? 'primary' : 'warning'}
+        testId="sms-submit"
+      />
     </Dialog>
   );
 }
