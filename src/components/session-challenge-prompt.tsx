@@ -36,7 +36,13 @@ export function SessionChallengePrompt() {
       data-testid="session-challenge"
       sx={{ mb: 2, overflowWrap: 'anywhere' }}
       action={
-        <Button color="inherit" size="small" disabled={busy} onClick={() => void signInAgain()}>
+        <Button
+          color="inherit"
+          size="small"
+          disabled={busy}
+          onClick={() => void signInAgain()}
+          sx={{ whiteSpace: 'nowrap' }}
+        >
           Sign in again
         </Button>
       }
