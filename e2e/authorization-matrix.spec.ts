@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { graphAs, graphStatusProbe, type PersonaId } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
+import { isPersona } from './support/tenant.ts';
 
 /**
  * Every persona × every helpdesk action × a member, a limited admin and a Global Administrator: what the UI
@@ -25,7 +26,6 @@ const PRIVILEGED_ROLES = [
   'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
   '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
 ];
-const PERSONA_ALIASES = ['meganb', 'pradeepg', 'lidiah', 'gradya', 'adelev', 'nestorw'];
 const PASSWORD_METHOD = '28c10230-6103-485e-b985-444c60001490';
 const MISSING = '00000000-0000-4000-8000-00000000dead';
 
@@ -112,7 +112,7 @@ async function pickTargets(): Promise<Record<string, Target>> {
       'global-admin',
       '/users?$select=id,userPrincipalName&$top=999',
     )
-  ).value.filter((u) => !PERSONA_ALIASES.includes(u.userPrincipalName.split('@')[0]!.toLowerCase()));
+  ).value.filter((u) => !isPersona(u));
   const assignments = (
     await graphAs<{ value: Assignment[] }>('global-admin', '/roleManagement/directory/roleAssignments')
   ).value;

@@ -3,17 +3,12 @@ import { readClientState } from './support/client-state.ts';
 import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
+import { type UserRow, isPersona } from './support/tenant.ts';
 
-interface UserRow {
-  id: string;
-  displayName: string | null;
-  userPrincipalName: string;
-}
 interface Method {
   '@odata.type': string;
 }
 
-const PERSONA_ALIASES = ['meganb', 'pradeepg', 'lidiah', 'gradya', 'adelev', 'nestorw'];
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
 
 /**
@@ -37,7 +32,7 @@ async function pickUser(purpose: 'tap' | 'reset-generated' | 'reset-typed'): Pro
   const fits = users.filter(
     (u) =>
       /^[A-Za-z]+ [A-Za-z]+$/.test(u.displayName ?? '') &&
-      !PERSONA_ALIASES.includes(u.userPrincipalName.split('@')[0]!.toLowerCase()) &&
+      !isPersona(u) &&
       !assignments.some((a) => a.principalId === u.id),
   );
   if (purpose === 'reset-generated') return fits[0]!;

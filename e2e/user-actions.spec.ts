@@ -4,12 +4,8 @@ import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs, graphReader } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
+import { type UserRow, isPersona } from './support/tenant.ts';
 
-interface UserRow {
-  id: string;
-  displayName: string | null;
-  userPrincipalName: string;
-}
 interface Method {
   '@odata.type': string;
   id: string;
@@ -22,7 +18,6 @@ interface Assignment {
   roleDefinitionId: string;
 }
 
-const PERSONA_ALIASES = ['meganb', 'pradeepg', 'lidiah', 'gradya', 'adelev', 'nestorw'];
 const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const FIDO2 = '#microsoft.graph.fido2AuthenticationMethod';
@@ -67,7 +62,7 @@ async function pickTargets(): Promise<Targets> {
     assignments.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
   const plain = users
     .filter((u) => /^[A-Za-z]+ [A-Za-z]+$/.test(u.displayName ?? ''))
-    .filter((u) => !PERSONA_ALIASES.includes(u.userPrincipalName.split('@')[0]!.toLowerCase()))
+    .filter((u) => !isPersona(u))
     .reverse();
   const admin = plain.find((u) => rolesOf(u.id).some((r) => r === HELPDESK_ADMIN || r === GLOBAL_ADMIN));
   const candidates = plain.filter((u) => rolesOf(u.id).length === 0);

@@ -4,12 +4,8 @@ import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
+import { type UserRow } from './support/tenant.ts';
 
-interface UserRow {
-  id: string;
-  displayName: string | null;
-  userPrincipalName: string;
-}
 interface Method {
   '@odata.type': string;
   id: string;

@@ -4,7 +4,6 @@ import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { CredentialUserRegistrationCount } from '../lib/credential-registration.ts';
-import { reportPacerWait } from './pacer-waits.ts';
 import { REPORT_STALE_MS } from './registration-summaries.ts';
 
 export type CredentialRegistrationResult =
@@ -19,7 +18,7 @@ export async function getCredentialUserRegistrationCount(
   try {
     const body = await graphGet<{ value?: CredentialUserRegistrationCount[] }>(
       '/reports/getCredentialUserRegistrationCount',
-      { version: 'beta', scopes: SCOPES.legacyReports, signal, onPacerWait: reportPacerWait },
+      { version: 'beta', scopes: SCOPES.legacyReports, signal },
     );
     return { state: 'served', row: body.value?.[0] };
   } catch (error) {

@@ -6,7 +6,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys, type SummaryScope } from '../../../lib/graph/query-keys.ts';
-import { reportPacerWait } from './pacer-waits.ts';
 
 // The reports refresh every few hours on Entra's side: refetching them more often only spends the
 // 5-requests-per-10-seconds reports budget.
@@ -21,7 +20,6 @@ export function getUsersRegisteredByFeature(scope: SummaryScope, signal: AbortSi
     {
       scopes: SCOPES.registrationReports,
       signal,
-      onPacerWait: reportPacerWait,
     },
   );
 }
@@ -32,7 +30,6 @@ export function getUsersRegisteredByMethod(scope: SummaryScope, signal: AbortSig
     {
       scopes: SCOPES.registrationReports,
       signal,
-      onPacerWait: reportPacerWait,
     },
   );
 }

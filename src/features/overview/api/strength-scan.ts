@@ -4,7 +4,6 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { StrengthRow } from '../lib/strength-summary.ts';
-import { reportPacerWait } from './pacer-waits.ts';
 import { REPORT_STALE_MS } from './registration-summaries.ts';
 
 export interface StrengthScanPage {
@@ -21,7 +20,6 @@ export function listStrengthPage(link: string, signal: AbortSignal): Promise<Str
   return graphGet<StrengthScanPage>(link, {
     scopes: SCOPES.registrationReports,
     signal,
-    onPacerWait: reportPacerWait,
   });
 }
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
-import { usePacerWaiting } from '../api/pacer-waits.ts';
+import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
@@ -29,7 +29,7 @@ export function OverviewPage() {
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
   const scan = useStrengthScan();
-  const pacerWaiting = usePacerWaiting();
+  const pacerWaiting = useReportsPacerWaiting();
 
   const rows = useMemo(() => scan.data?.pages.flatMap((p) => p.value) ?? [], [scan.data]);
   const scanning = scan.isPending || scan.hasNextPage === true;
