@@ -196,7 +196,8 @@ async function answerSignInPrompt(page: Page, scope: Locator, persona: PersonaId
   const popup = page.waitForEvent('popup');
   await prompt.getByRole('button', { name: 'Sign in again' }).click();
   const window = await popup;
-  const closed = window.waitForEvent('close', { timeout: 30_000 });
+  // Generous: on a loaded 2-core machine MSAL's popup hand-back has once taken longer than 30 s.
+  const closed = window.waitForEvent('close', { timeout: 60_000 });
   const picker = window.locator(`button[data-persona="${persona}"]`);
   await Promise.race([closed, picker.click().catch(() => undefined)]);
   await closed;
