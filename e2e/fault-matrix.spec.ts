@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { graphAs, graphStatusProbe, injectFault, pendingFaults, type PersonaId } from './support/emulator.ts';
+import {
+  graphAs,
+  graphStatusProbe,
+  injectFault,
+  pendingFaults,
+  revokeConsent,
+  type PersonaId,
+} from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 /**
@@ -23,6 +30,11 @@ interface Fault {
   ambiguous?: boolean;
   /** Graph refuses per request, so inside a batch it is a part that fails, not the envelope. */
   refusal?: boolean;
+  /**
+   * Instead of (or with) a Graph fault, consent for the flow's scope is withdrawn: before sign-in, so Entra
+   * issues tokens without it (`omit`), or after it, so the renewal the rule forces is refused (`consent_required`).
+   */
+  consent?: 'omit' | 'consent_required';
 }
 
 const LICENCE = 'Authentication_RequestFromNonPremiumTenantOrB2CTenant';
@@ -70,6 +82,18 @@ const FAULTS: Fault[] = [
     code: 'InvalidAuthenticationToken',
   },
   {
+    name: '403 missing scope',
+    rule: {},
+    consent: 'omit',
+    read: 'signInAgain',
+  },
+  {
+    name: 'consent withdrawn, renewal refused',
+    rule: { status: 401 },
+    consent: 'consent_required',
+    read: 'signInAgain',
+  },
+  {
     name: '403 missing role',
     rule: { status: 403 },
     read: 'explains',
@@ -89,9 +113,9 @@ const FAULTS: Fault[] = [
   },
 ];
 
-// FAULT_ONLY=<part of a fault's name> runs just those rows, for debugging one cell.
+// FAULT_ONLY=<a regular expression matching fault names> runs just those rows, for debugging one cell.
 const chosen = (faults: Fault[]) =>
-  process.env.FAULT_ONLY ? faults.filter((f) => f.name.includes(process.env.FAULT_ONLY!)) : faults;
+  process.env.FAULT_ONLY ? faults.filter((f) => new RegExp(process.env.FAULT_ONLY!).test(f.name)) : faults;
 
 interface ReadFlow {
   name: string;
@@ -99,6 +123,8 @@ interface ReadFlow {
   start: () => Promise<string>;
   /** The Graph path the fault hits (a regular expression, as the control API takes it). */
   faultPath: string;
+  /** The permission the faulted request needs: the one whose consent the consent rows withdraw. */
+  scope: string;
   /** Where Graph's refusals (403) hit instead, when that differs: a part of the batch. */
   refusalPath?: string;
   /** Whatever the user does after the page loads to make the faulted request. */
@@ -121,6 +147,7 @@ const READ_FLOWS: ReadFlow[] = [
     persona: 'security-lead',
     start: async () => '/',
     faultPath: '^/reports/authenticationMethods/usersRegisteredByFeature',
+    scope: 'AuditLog.Read.All',
     ready: (page) => page.getByTestId('kpi-mfaCapable-value').filter({ hasText: /^[\d,]+$/ }),
     rest: (page) => page.getByRole('navigation', { name: 'Main' }),
   },
@@ -129,6 +156,7 @@ const READ_FLOWS: ReadFlow[] = [
     persona: 'security-lead',
     start: async () => '/usage?period=D30',
     faultPath: '^/reports/userCredentialUsageDetails',
+    scope: 'AuditLog.Read.All',
     ready: (page) => page.getByTestId('activity-row').first(),
     rest: (page) => page.locator('.recharts-bar-rectangle').first(),
   },
@@ -137,6 +165,7 @@ const READ_FLOWS: ReadFlow[] = [
     persona: 'security-lead',
     start: async () => '/registration',
     faultPath: '^/reports/authenticationMethods/userRegistrationDetails',
+    scope: 'AuditLog.Read.All',
     ready: (page) => page.locator('.MuiDataGrid-row').first(),
     rest: (page) => page.getByLabel('Name or UPN starts with'),
   },
@@ -145,6 +174,7 @@ const READ_FLOWS: ReadFlow[] = [
     persona: 'helpdesk',
     start: async () => '/nothing-here',
     faultPath: '^/users$',
+    scope: 'User.Read.All',
     act: async (page) => {
       const box = page.getByRole('combobox', { name: 'Search users' });
       await box.click();
@@ -158,6 +188,7 @@ const READ_FLOWS: ReadFlow[] = [
     persona: 'helpdesk',
     start: async () => `/users/${await aUserId()}`,
     faultPath: '^/\\$batch$',
+    scope: 'UserAuthenticationMethod.Read.All',
     refusalPath: '^/users/[^/]+/authentication/methods$',
     ready: (page) => page.getByTestId('method').first(),
     rest: (page) => page.getByRole('combobox', { name: 'Search users' }),
@@ -177,13 +208,27 @@ const test = base.extend<{ app: { id: string; renew(): string } }>({
 });
 
 /** A fresh app registration and sign-in per cell: its own faults, its own throttling budget, no cached data. */
-async function freshSignIn(page: Page, app: { renew(): string }, persona: PersonaId, start: string) {
+async function freshSignIn(
+  page: Page,
+  app: { renew(): string },
+  persona: PersonaId,
+  start: string,
+  fault: Fault,
+  scope: string,
+) {
   const id = app.renew();
   // MSAL keeps the previous app's account in this tab's sessionStorage.
   if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await page.context().clearCookies();
+  if (fault.consent === 'omit') await revokeConsent(id, [scope], 'omit');
   await signIn(page, persona, start);
+  if (fault.consent === 'consent_required') await revokeConsent(id, [scope], 'consent_required');
   return id;
+}
+
+/** Arms a cell's Graph fault, when its row has one. */
+async function armFault(appId: string, fault: Fault, where: Record<string, unknown>) {
+  if (Object.keys(fault.rule).length) await injectFault({ appId, count: 1, ...where, ...fault.rule });
 }
 
 /**
@@ -194,12 +239,16 @@ async function answerSignInPrompt(page: Page, scope: Locator, persona: PersonaId
   const prompt = scope.getByTestId('session-challenge').first();
   await expect(prompt).toBeVisible({ timeout: 30_000 });
   const popup = page.waitForEvent('popup');
-  await prompt.getByRole('button', { name: 'Sign in again' }).click();
+  await prompt.getByRole('button', { name: /^(Sign in again|Grant access)$/ }).click();
   const window = await popup;
   // Generous: on a loaded 2-core machine MSAL's popup hand-back has once taken longer than 30 s.
   const closed = window.waitForEvent('close', { timeout: 60_000 });
-  const picker = window.locator(`button[data-persona="${persona}"]`);
-  await Promise.race([closed, picker.click().catch(() => undefined)]);
+  // The persona page, Entra's consent page, or neither (the session answers by itself).
+  const answer = window.locator(`button[data-persona="${persona}"], button[data-consent="accept"]`);
+  const clickWhileOpen = async () => {
+    while (!window.isClosed()) await answer.first().click({ timeout: 60_000 });
+  };
+  await Promise.race([closed, clickWhileOpen().catch(() => undefined)]);
   await closed;
   await expect(prompt).toBeHidden();
 }
@@ -215,7 +264,10 @@ async function cell(page: Page, flow: string, fault: string, failures: string[],
     } catch (error) {
       results.push(`FAIL  ${flow} × ${fault}`);
       await page
-        .screenshot({ path: test.info().outputPath(`${flow}-${fault}.png`.replace(/[^\w.-]+/g, '-')) })
+        .screenshot({
+          path: test.info().outputPath(`${flow}-${fault}.png`.replace(/[^\w.-]+/g, '-')),
+          fullPage: true,
+        })
         .catch(() => undefined);
       failures.push(`${flow} × ${fault}: ${String(error).split('\n')[0]}`);
     }
@@ -239,8 +291,8 @@ for (const flow of READ_FLOWS) {
     for (const fault of chosen(FAULTS)) {
       await cell(page, flow.name, fault.name, failures, async () => {
         const start = await flow.start();
-        const appId = await freshSignIn(page, app, flow.persona, '/');
-        await injectFault({ appId, path: flow.faultPath, count: 1, ...fault.rule });
+        const appId = await freshSignIn(page, app, flow.persona, '/', fault, flow.scope);
+        await armFault(appId, fault, { path: flow.faultPath });
         await page.goto(start);
         await flow.act?.(page);
         if (fault.read === 'recovers') {
@@ -279,6 +331,7 @@ for (const flow of READ_FLOWS) {
 // The writes: add an office phone (a creating POST), then delete it (DELETE), on one member per fault.
 const OFFICE = 'e37fc753-ff3b-4958-9484-eaa9425c82bc';
 const OFFICE_NUMBER = '+44 2079460018';
+const WRITE_SCOPE = 'UserAuthenticationMethod.ReadWrite.All';
 
 async function membersWithoutOfficePhone(count: number): Promise<string[]> {
   const users = (
@@ -340,10 +393,10 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
     const user = users[i]!;
     const dialog = page.getByRole('dialog');
     await cell(page, 'Add phone', fault.name, failures, async () => {
-      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`);
+      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`, fault, WRITE_SCOPE);
       await expect(page.getByTestId('method').first()).toBeVisible();
       const posts = countWrites(page, 'POST', /\/phoneMethods$/);
-      await injectFault({ appId, method: 'POST', path: '/phoneMethods$', count: 1, ...fault.rule });
+      await armFault(appId, fault, { method: 'POST', path: '/phoneMethods$' });
       await page.getByRole('button', { name: 'Add or replace phone' }).click();
       await dialog.getByLabel('Phone type').click();
       await page.getByRole('option', { name: 'Office' }).click();
@@ -377,11 +430,11 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
       expect(office).toHaveLength(1);
     });
     await cell(page, 'Delete phone', fault.name, failures, async () => {
-      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`);
+      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`, fault, WRITE_SCOPE);
       const office = page.locator(`[data-testid="method"][data-method-id="${OFFICE}"]`);
       await expect(office).toBeVisible();
       const deletes = countWrites(page, 'DELETE', /\/phoneMethods\//);
-      await injectFault({ appId, method: 'DELETE', path: '/phoneMethods/', count: 1, ...fault.rule });
+      await armFault(appId, fault, { method: 'DELETE', path: '/phoneMethods/' });
       await office.getByTestId('delete-method').click();
       await dialog.getByTestId('delete-confirm').click();
       if (fault.read === 'signInAgain') {
@@ -398,16 +451,10 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
       expect(await admin.status('GET', `/users/${user}/authentication/phoneMethods/${OFFICE}`)).toBe(404);
     });
     await cell(page, 'Issue TAP', fault.name, failures, async () => {
-      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`);
+      const appId = await freshSignIn(page, app, 'helpdesk', `/users/${user}`, fault, WRITE_SCOPE);
       await expect(page.getByTestId('method').first()).toBeVisible();
       const posts = countWrites(page, 'POST', /\/temporaryAccessPassMethods$/);
-      await injectFault({
-        appId,
-        method: 'POST',
-        path: '/temporaryAccessPassMethods$',
-        count: 1,
-        ...fault.rule,
-      });
+      await armFault(appId, fault, { method: 'POST', path: '/temporaryAccessPassMethods$' });
       await page.getByRole('button', { name: 'Issue Temporary Access Pass' }).click();
       const submit = dialog.getByTestId('issue-tap-submit');
       await submit.click();

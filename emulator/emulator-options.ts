@@ -1,3 +1,4 @@
+import type { UnconsentedScopeAnswer } from './authority/consent.ts';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from './graph/throttle/throttle-settings.ts';
 
 /** Everything the CLI and tests can set. Each [UNCONFIRMED] Graph behaviour gets a switch here. */
@@ -14,6 +15,8 @@ export interface EmulatorOptions {
   widsInIdToken: boolean;
   /** Delegated Graph scopes the demo app registration has admin consent for. */
   consentedScopes: string[];
+  /** A token request naming a scope without consent: Entra's AADSTS65001, or a token without the scope. */
+  unconsentedScopeAnswer: UnconsentedScopeAnswer;
   /** Graph hides Retry-After from scripts (graph-contract.md §8.4); true exposes it. */
   exposeRetryAfter: boolean;
   /** Page size userRegistrationDetails uses when $top is absent, and its maximum (clamped). */
@@ -77,6 +80,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   stateDir: undefined,
   widsInIdToken: false,
   consentedScopes: APP_SCOPES,
+  unconsentedScopeAnswer: 'consent_required',
   exposeRetryAfter: false,
   registrationPageSize: 1000,
   legacyReports: 'serve',

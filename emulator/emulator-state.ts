@@ -1,3 +1,4 @@
+import type { ConsentStore } from './authority/consent.ts';
 import { join } from 'node:path';
 import { loadSigningKey, type SigningKey } from './authority/signing-key.ts';
 import { createClock, type Clock } from './clock.ts';
@@ -44,6 +45,8 @@ export interface EmulatorState {
   /** Authority sign-in sessions (cookie value → user id) so prompt=none can answer silently. */
   sessions: Map<string, string>;
   faults: FaultRule[];
+  /** Consent revoked per app registration (control API), restored by the consent page. */
+  consent: ConsentStore;
   throttle: ThrottleState;
   /** Long-running operations (password resets) by id. */
   operations: Map<string, PasswordResetOperation>;
@@ -67,12 +70,14 @@ export async function createEmulatorState(options: EmulatorOptions): Promise<Emu
     refreshTokens: new Map(),
     sessions: new Map(),
     faults: [],
+    consent: new Map(),
     throttle: new ThrottleState(options.throttle),
     operations: new Map(),
     reset() {
       clock.reset();
       state.tenant = build();
       state.faults.length = 0;
+      state.consent.clear();
       state.throttle.reset();
       state.operations.clear();
     },

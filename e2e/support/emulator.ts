@@ -47,6 +47,23 @@ export async function injectFault(rule: Record<string, unknown>): Promise<void> 
   await ctx.dispose();
 }
 
+/**
+ * An administrator withdraws consent for some Graph scopes of one app; `omit` makes Entra issue tokens without
+ * them (Graph then answers 403), `consent_required` makes it refuse silent renewals (AADSTS65001).
+ */
+export async function revokeConsent(
+  appId: string,
+  scopes: string[],
+  answer: 'omit' | 'consent_required',
+): Promise<void> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/consent', {
+    data: { clientId: appId, revoke: scopes, answer },
+  });
+  if (!response.ok()) throw new Error(`consent: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
+
 /** Injected faults not yet used up, of one app: a test can prove its fault was really met. */
 export async function pendingFaults(appId: string): Promise<unknown[]> {
   const ctx = await api();

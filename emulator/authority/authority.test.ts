@@ -159,30 +159,109 @@ describe('authority', () => {
     expect(foreign.status).toBe(400);
   });
 
-  it('renews through the refresh token with new scopes, limited to what the app is consented for', async () => {
+  async function signedInRefreshToken(client = CLIENT) {
     const { verifier, challenge } = pkce();
     const code =
       fragmentOf(
         await authorize({
+          client_id: client,
           code_challenge: challenge,
           code_challenge_method: 'S256',
           login_hint: 'global-admin',
         }),
       ).get('code') ?? '';
-    const { refresh_token } = (await (await redeem(code, verifier)).json()) as { refresh_token: string };
-    const response = await fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
+    const redeemed = await fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: client,
+        code,
+        redirect_uri: REDIRECT,
+        code_verifier: verifier,
+      }),
+    });
+    return ((await redeemed.json()) as { refresh_token: string }).refresh_token;
+  }
+
+  const refresh = (client: string, refreshToken: string, scope: string) =>
+    fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
       method: 'POST',
       body: new URLSearchParams({
         grant_type: 'refresh_token',
-        client_id: CLIENT,
-        refresh_token,
-        scope:
-          'https://graph.microsoft.com/AuditLog.Read.All https://graph.microsoft.com/Mail.Send offline_access',
+        client_id: client,
+        refresh_token: refreshToken,
+        scope,
       }),
     });
-    const tokens = (await response.json()) as { access_token: string; scope: string };
+
+  it('renews through the refresh token with new scopes the app is consented for', async () => {
+    const tokens = (await (
+      await refresh(
+        CLIENT,
+        await signedInRefreshToken(),
+        'https://graph.microsoft.com/AuditLog.Read.All offline_access',
+      )
+    ).json()) as { access_token: string; scope: string };
     expect(decodeJwt(tokens.access_token).scp).toBe('AuditLog.Read.All');
     expect(tokens.scope).toContain('https://graph.microsoft.com/AuditLog.Read.All');
+  });
+
+  it('answers AADSTS65001 consent_required for a scope without consent, or omits it when so configured', async () => {
+    const client = 'consent-client';
+    const refreshToken = await signedInRefreshToken(client);
+    const asked = 'https://graph.microsoft.com/AuditLog.Read.All https://graph.microsoft.com/Mail.Send';
+    const refused = await refresh(client, refreshToken, asked);
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { error: string; suberror: string; error_codes: number[] };
+    expect(body).toMatchObject({
+      error: 'invalid_grant',
+      suberror: 'consent_required',
+      error_codes: [65001],
+    });
+
+    await fetch(`${emulator.url}/__emulator/consent`, {
+      method: 'POST',
+      body: JSON.stringify({ clientId: client, revoke: ['AuditLog.Read.All'], answer: 'omit' }),
+    });
+    const omitted = (await (await refresh(client, refreshToken, asked)).json()) as { access_token: string };
+    expect(decodeJwt(omitted.access_token).scp).toBe('');
+  });
+
+  it('shows the consent page for revoked scopes, answers consent_required when silent, and grants on accept', async () => {
+    const client = 'revoked-client';
+    await fetch(`${emulator.url}/__emulator/consent`, {
+      method: 'POST',
+      body: JSON.stringify({ clientId: client, revoke: ['User.Read'] }),
+    });
+    const { challenge } = pkce();
+    const base = { client_id: client, code_challenge: challenge, code_challenge_method: 'S256' };
+    const silent = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' });
+    expect(fragmentOf(silent).get('error')).toBe('consent_required');
+
+    const page = await authorize({ ...base, login_hint: 'helpdesk' });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Permissions requested');
+    expect(html).toContain('<code>User.Read</code>');
+
+    const form = new URLSearchParams({
+      redirect_uri: REDIRECT,
+      response_type: 'code',
+      scope: 'https://graph.microsoft.com/User.Read openid profile offline_access',
+      ...base,
+      persona: 'helpdesk',
+    });
+    const post = (consent: string) =>
+      fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `${form.toString()}&consent=${consent}`,
+      });
+    expect(fragmentOf(await post('cancel')).get('error')).toBe('access_denied');
+    expect(fragmentOf(await post('accept')).get('code')).toBeTruthy();
+    const again = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' });
+    expect(fragmentOf(again).get('code')).toBeTruthy();
   });
 
   it('answers prompt=none from the sign-in session, and login_required without one', async () => {

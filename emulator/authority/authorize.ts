@@ -3,8 +3,11 @@ import type { RequestContext } from '../http/request-context.ts';
 import { redirect, sendHtml } from '../http/respond.ts';
 import { findUser } from '../tenant/model.ts';
 import { findPersona, personaUpn } from '../tenant/personas.ts';
+import { consentRequiredText, grantConsent, unconsentedAnswer, unconsentedScopes } from './consent.ts';
+import { consentPage } from './consent-page.ts';
 import { authorizeErrorUrl } from './oauth-error.ts';
 import { personaPage } from './persona-page.ts';
+import { parseScopes } from './scopes.ts';
 import { isAllowedRedirectUri } from './redirect-uri.ts';
 import { clientInfoOf, opaqueToken } from './tokens.ts';
 
@@ -26,7 +29,10 @@ function badRequestPage(ctx: RequestContext, message: string): void {
   );
 }
 
-/** GET shows the persona page (or answers at once for login_hint / prompt=none); POST is a persona pick. */
+/**
+ * GET shows the persona page (or answers at once for login_hint / prompt=none); POST is a persona pick or a
+ * consent answer. Scopes without consent get Entra's consent page, or `consent_required` when silent.
+ */
 export async function handleAuthorize(ctx: RequestContext, state: EmulatorState): Promise<void> {
   const params = ctx.method === 'POST' ? new URLSearchParams(ctx.body) : ctx.url.searchParams;
   const redirectUri = params.get('redirect_uri');
@@ -95,12 +101,29 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
   const user = state.tenant.usersById.get(userId);
   if (!user?.accountEnabled) return fail('access_denied', 'AADSTS50057: The user account is disabled.');
 
+  const scope = params.get('scope') ?? 'openid profile';
+  const asked = parseScopes(scope).graph;
+  const missing = unconsentedScopes(state, clientId, asked);
+  const needsConsent = missing.length > 0 && unconsentedAnswer(state, clientId) === 'consent_required';
+  const consent = ctx.method === 'POST' ? params.get('consent') : null;
+  if (consent === 'cancel')
+    return fail('access_denied', 'AADSTS65004: User declined to consent to access the app.', {
+      error_subcode: 'cancel',
+    });
+  if (consent === 'accept') grantConsent(state, clientId, missing);
+  else if (needsConsent && prompt === 'none')
+    return fail('consent_required', `AADSTS65001: ${consentRequiredText(clientId)}`);
+  else if (needsConsent || prompt === 'consent') {
+    const listed = missing.length ? missing : asked;
+    return sendHtml(ctx.res, 200, consentPage(ctx.url.pathname, params, user.userPrincipalName, listed));
+  }
+
   const code = opaqueToken();
   state.codes.set(code, {
     clientId,
     redirectUri,
     codeChallenge,
-    scope: params.get('scope') ?? 'openid profile',
+    scope,
     nonce: params.get('nonce') ?? undefined,
     userId,
     expiresAt: state.clock.now() + CODE_LIFETIME_MS,

@@ -10,6 +10,7 @@ export function sendOAuthError(
   aadsts: number,
   description: string,
   headers: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
 ): void {
   const traceId = randomUUID();
   const correlationId = ctx.clientRequestId ?? randomUUID();
@@ -27,6 +28,7 @@ export function sendOAuthError(
       timestamp,
       trace_id: traceId,
       correlation_id: correlationId,
+      ...extra,
     },
     headers,
   );

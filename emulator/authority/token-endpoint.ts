@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { consentRequiredText, unconsentedAnswer, unconsentedScopes } from './consent.ts';
 import { sendOAuthError } from './oauth-error.ts';
 import { GRAPH_RESOURCE, parseScopes } from './scopes.ts';
 import { clientInfoOf, grantedGraphScopes, issueAccessToken, issueIdToken, opaqueToken } from './tokens.ts';
@@ -88,7 +89,12 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
   const user = state.tenant.usersById.get(userId);
   if (!user?.accountEnabled)
     return fail(400, 'invalid_grant', 50057, 'The user account is disabled or does not exist.');
-  const graphScopes = grantedGraphScopes(state, scope);
+  const missing = unconsentedScopes(state, clientId, parseScopes(scope).graph);
+  if (missing.length && unconsentedAnswer(state, clientId) === 'consent_required')
+    return sendOAuthError(ctx, 400, 'invalid_grant', 65001, consentRequiredText(clientId), cors, {
+      suberror: 'consent_required',
+    });
+  const graphScopes = grantedGraphScopes(state, scope, clientId);
   const access = await issueAccessToken(state, user, clientId, graphScopes);
   const refreshToken = opaqueToken();
   state.refreshTokens.set(refreshToken, { clientId, userId, scope, issuedAt: state.clock.now() });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { EmulatorState } from '../emulator-state.ts';
 import type { TenantUser } from '../tenant/model.ts';
+import { unconsentedScopes } from './consent.ts';
 import { GRAPH_RESOURCE, parseScopes } from './scopes.ts';
 
 export function issuerOf(baseUrl: string, tenantId: string): string {
@@ -22,11 +23,10 @@ export function clientInfoOf(user: TenantUser, tenantId: string): string {
 }
 
 /** Graph scopes the token will carry: what was asked for, limited to what the app has consent for. */
-export function grantedGraphScopes(state: EmulatorState, scope: string): string[] {
-  const consented = new Set(state.options.consentedScopes);
+export function grantedGraphScopes(state: EmulatorState, scope: string, clientId: string): string[] {
   const asked = parseScopes(scope).graph;
-  if (asked.includes('.default')) return [...consented];
-  return asked.filter((s) => consented.has(s));
+  const missing = new Set(unconsentedScopes(state, clientId, asked));
+  return asked.filter((s) => !missing.has(s));
 }
 
 export async function issueAccessToken(

@@ -1,6 +1,6 @@
 import { GRAPH_RESOURCE } from '../authority/scopes.ts';
-import { grantedGraphScopes, issueAccessToken } from '../authority/tokens.ts';
-import { APP_SCOPES } from '../emulator-options.ts';
+import { consentedScopes } from '../authority/consent.ts';
+import { issueAccessToken } from '../authority/tokens.ts';
 import type { Route } from '../http/router.ts';
 import { sendEmpty, sendJson } from '../http/respond.ts';
 import { findUser } from '../tenant/model.ts';
@@ -47,12 +47,12 @@ export const controlRoutes: Route[] = [
         return sendJson(ctx.res, 400, {
           error: `unknown persona; one of ${PERSONAS.map((p) => p.id).join(', ')}`,
         });
+      // Each caller may name its own app: Graph's throttling is per app, so test readers need not share a budget.
+      const appId = typeof body.appId === 'string' && body.appId ? body.appId : 'emulator-control';
       // Explicit scopes are minted as asked: tests probe scopes the demo app has no consent for.
       const scopes = Array.isArray(body.scopes)
         ? body.scopes.filter((s): s is string => typeof s === 'string')
-        : grantedGraphScopes(state, APP_SCOPES.join(' '));
-      // Each caller may name its own app: Graph's throttling is per app, so test readers need not share a budget.
-      const appId = typeof body.appId === 'string' && body.appId ? body.appId : 'emulator-control';
+        : consentedScopes(state, appId);
       const { token, expiresIn } = await issueAccessToken(state, user, appId, scopes);
       sendJson(ctx.res, 200, {
         token_type: 'Bearer',

@@ -1,3 +1,4 @@
+import { consentedScopes, grantConsent, revokeConsent } from '../authority/consent.ts';
 import { generateTenant } from '../tenant/generate-tenant.ts';
 import { validateFaultRule } from '../graph/faults/fault-rules.ts';
 import type { Route } from '../http/router.ts';
@@ -41,6 +42,7 @@ const SWITCHABLE = new Set([
   'pimRequiresP2',
   'subscribedSkusRoleGate',
   'widsInIdToken',
+  'unconsentedScopeAnswer',
 ]);
 
 const positive = (value: unknown, name: string): number => {
@@ -135,6 +137,22 @@ export const settingsRoutes: Route[] = [
         options[key] = value;
       }
       return Object.fromEntries([...SWITCHABLE].map((key) => [key, options[key]]));
+    }),
+  },
+  {
+    // {"clientId":"…","revoke":["AuditLog.Read.All"],"answer":"omit"}: an administrator withdrew consent for
+    // this app registration; the consent page (or {"grant":[…]}) restores it.
+    method: 'POST',
+    pattern: /^\/__emulator\/consent$/,
+    handler: json((body, state) => {
+      if (typeof body.clientId !== 'string' || !body.clientId) throw new Error('clientId is required');
+      const names = (value: unknown) =>
+        Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+      if (body.answer !== undefined && body.answer !== 'omit' && body.answer !== 'consent_required')
+        throw new Error('answer must be omit or consent_required');
+      revokeConsent(state, body.clientId, names(body.revoke), body.answer);
+      grantConsent(state, body.clientId, names(body.grant));
+      return { clientId: body.clientId, consented: consentedScopes(state, body.clientId) };
     }),
   },
   {

@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { SignInRequiredError } from '../lib/auth/token-provider.ts';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { ConsentRequiredError, SignInRequiredError } from '../lib/auth/token-provider.ts';
 import { GraphError } from '../lib/graph/graph-error.ts';
 import { SessionChallengePrompt } from './session-challenge-prompt.tsx';
 
@@ -14,6 +15,11 @@ interface Props {
 }
 
 function explain(error: unknown, accessHint: string | undefined): { title: string; detail: string } {
+  if (error instanceof SignInRequiredError)
+    return {
+      title: error instanceof ConsentRequiredError ? 'Permission needed' : 'Sign-in needed',
+      detail: error.message,
+    };
   if (!(error instanceof GraphError)) {
     return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
   }
@@ -47,12 +53,18 @@ function explain(error: unknown, accessHint: string | undefined): { title: strin
 export function GraphErrorAlert({ error, accessHint, onRetry }: Props) {
   const { title, detail } = explain(error, accessHint);
   const graphError = error instanceof GraphError ? error : undefined;
-  const signInNeeded = error instanceof SignInRequiredError || graphError?.status === 401;
+  const signInNeeded =
+    error instanceof SignInRequiredError || graphError?.status === 401 || graphError?.status === 403;
+  // Inside a dialog the shell's prompt is behind the backdrop: offer it where the error is. On a page the
+  // shell's one is visible, and a copy per failed section would only repeat it.
+  const alert = useRef<HTMLDivElement>(null);
+  const [inDialog, setInDialog] = useState(false);
+  useLayoutEffect(() => setInDialog(Boolean(alert.current?.closest('[role="dialog"]'))), []);
   return (
     <>
-      {/* Inside a dialog the shell's prompt is behind the backdrop: offer it where the error is. */}
-      {signInNeeded && <SessionChallengePrompt />}
+      {signInNeeded && inDialog && <SessionChallengePrompt />}
       <Alert
+        ref={alert}
         severity="error"
         action={
           onRetry ? (

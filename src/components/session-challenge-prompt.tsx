@@ -17,6 +17,8 @@ export function SessionChallengePrompt() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   if (!challenge) return null;
+  // Named the way the Entra admin center lists an app's API permissions.
+  const consent = challenge.consentFor?.map((s) => s.slice(s.lastIndexOf('/') + 1)).join(', ');
   const signInAgain = async () => {
     setBusy(true);
     setFailure(undefined);
@@ -43,15 +45,21 @@ export function SessionChallengePrompt() {
           onClick={() => void signInAgain()}
           sx={{ whiteSpace: 'nowrap' }}
         >
-          Sign in again
+          {consent ? 'Grant access' : 'Sign in again'}
         </Button>
       }
     >
-      <AlertTitle>Microsoft Entra needs you to sign in again</AlertTitle>
-      {challenge.claims
-        ? 'Your session was revoked or a sign-in policy changed since you signed in.'
-        : 'Your sign-in has to be renewed, or this page needs a permission you have not consented to yet.'}{' '}
-      Sign in in the window that opens: this page and any open dialog stay as they are.
+      <AlertTitle>
+        {consent
+          ? 'This page needs a permission you have not granted yet'
+          : 'Microsoft Entra needs you to sign in again'}
+      </AlertTitle>
+      {consent
+        ? `Microsoft Graph needs ${consent} for this, and the dashboard's sign-in does not include it. Grant it in the window that opens (if your organisation requires it, an administrator must consent for the app first).`
+        : challenge.claims
+          ? 'Your session was revoked or a sign-in policy changed since you signed in.'
+          : 'Your sign-in has to be renewed.'}{' '}
+      {consent ? 'This' : 'Sign in in the window that opens: this'} page and any open dialog stay as they are.
       {failure && ` The last attempt failed: ${failure}`}
     </Alert>
   );

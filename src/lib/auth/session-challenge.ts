@@ -6,6 +6,8 @@ export interface SessionChallenge {
   scopes: readonly string[];
   /** The claims Graph asked for (Continuous Access Evaluation), when it was a claims challenge. */
   claims?: string;
+  /** Permissions the app has no consent for (Entra's consent_required, or Graph's 403 with a token lacking them). */
+  consentFor?: readonly string[];
 }
 
 let pending: SessionChallenge | undefined;

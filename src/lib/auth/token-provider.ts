@@ -8,10 +8,40 @@ export function setTokenProvider(msal: IPublicClientApplication): void {
   instance = msal;
 }
 
+/** What Entra granted for each scope set asked (MSAL reports a token's scopes; Entra may leave some out). */
+const grantedFor = new Map<string, Set<string>>();
+const scopeKey = (scopes: readonly string[]) => [...scopes].sort().join(' ');
+// Compared by permission name: Entra answers resource-qualified scopes, MSAL may strip the resource.
+const permission = (scope: string) => scope.slice(scope.lastIndexOf('/') + 1).toLowerCase();
+
+/**
+ * Scopes the current token for `scopes` was issued without. A Graph 403 with such a token means consent is
+ * missing (not a role): the app asks for it instead of only explaining the refusal.
+ */
+export function scopesWithoutConsent(scopes: readonly string[]): string[] {
+  const granted = grantedFor.get(scopeKey(scopes));
+  return granted ? scopes.filter((s) => !granted.has(permission(s))) : [];
+}
+
+const isConsentRequired = (error: InteractionRequiredAuthError) =>
+  error.errorCode === 'consent_required' ||
+  error.subError === 'consent_required' ||
+  /AADSTS65001/.test(error.errorMessage);
+
 export class SignInRequiredError extends Error {
   constructor() {
     super('Sign in to continue.');
     this.name = 'SignInRequiredError';
+  }
+}
+
+/** Graph refused for want of a permission the user can grant: the shell's prompt asks for it. */
+export class ConsentRequiredError extends SignInRequiredError {
+  constructor() {
+    super();
+    this.name = 'ConsentRequiredError';
+    this.message =
+      'This needs a permission you have not granted yet. Grant it in the prompt; this loads again.';
   }
 }
 
@@ -33,10 +63,11 @@ export async function getToken(
       account,
       forceRefresh: options.forceRefresh,
     });
+    grantedFor.set(scopeKey(scopes), new Set(result.scopes.map(permission)));
     return result.accessToken;
   } catch (error) {
     if (!(error instanceof InteractionRequiredAuthError)) throw error;
-    reportSessionChallenge({ scopes });
+    reportSessionChallenge(isConsentRequired(error) ? { scopes, consentFor: scopes } : { scopes });
     throw new SignInRequiredError();
   }
 }
@@ -50,6 +81,9 @@ export async function answerSessionChallenge(challenge: SessionChallenge): Promi
     scopes: [...challenge.scopes],
     ...(account ? { account, loginHint: account.username } : {}),
     ...(challenge.claims ? { claims: challenge.claims } : {}),
+    // Entra shows its consent page even where the sign-in session could answer by itself.
+    ...(challenge.consentFor ? { prompt: 'consent' } : {}),
   });
+  grantedFor.clear();
   clearSessionChallenge();
 }

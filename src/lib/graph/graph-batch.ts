@@ -1,4 +1,6 @@
 import { graphRequest, type GraphVersion } from './graph-client.ts';
+import { ConsentRequiredError } from '../auth/token-provider.ts';
+import { askConsentIfMissing } from './consent-check.ts';
 import { GraphError, graphErrorFrom } from './graph-error.ts';
 
 /** One inner request of a JSON batch; `url` is relative to the batch's version (graph-contract.md §7). */
@@ -86,7 +88,12 @@ async function sendBatch<R>(
     signal: options.signal,
     body: buildBatchBody(requests),
   });
-  return correlateBatchResponses<R>(Object.keys(requests) as (keyof R & string)[], body);
+  const results = correlateBatchResponses<R>(Object.keys(requests) as (keyof R & string)[], body);
+  // Parts fail alone for a missing role; missing consent fails the batch, so it runs again once granted.
+  const parts = Object.values(results) as BatchResult<unknown>[];
+  if (parts.some((r) => !r.ok && r.error.status === 403) && askConsentIfMissing(options.scopes))
+    throw new ConsentRequiredError();
+  return results;
 }
 
 const THROTTLE_RETRIES = 3;

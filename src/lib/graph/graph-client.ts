@@ -1,4 +1,5 @@
 import { reportSessionChallenge } from '../auth/session-challenge.ts';
+import { askConsentIfMissing } from './consent-check.ts';
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { claimsChallengeOf } from './claims-challenge.ts';
@@ -92,6 +93,7 @@ async function send<T>(
   }
   const claims = response.status === 401 ? claimsChallengeOf(response) : undefined;
   if (claims) reportSessionChallenge({ scopes: options.scopes, claims });
+  if (response.status === 403) askConsentIfMissing(options.scopes);
   // The connection can also drop after the headers: the answer is lost just the same.
   const text = await readBody(response, init.signal);
   let body: unknown;
