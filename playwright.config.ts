@@ -21,6 +21,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  // Prints the fault matrix once, added up from every worker.
+  globalTeardown: './e2e/support/print-matrices.ts',
   use: {
     ...devices['Desktop Chrome'],
     baseURL: APP_URL,
@@ -44,11 +46,11 @@ export default defineConfig({
   projects: [
     {
       name: 'read-only',
-      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
     },
     {
       name: 'mutating',
-      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
       dependencies: ['read-only'],
     },
   ],

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet, graphRequestWithLocation } from '../../../lib/graph/graph-client.ts';
+import { settleAmbiguousWrite } from './ambiguous-write.ts';
 import { invalidateAfterMethodChange, userPath } from './invalidate-user.ts';
 
 const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
@@ -47,15 +48,41 @@ export async function resetUserPassword(
   pollIntervalMs = POLL_INTERVAL_MS,
 ): Promise<{ status: 'succeeded' | 'accepted' }> {
   const supplied = input.readPassword?.();
-  const { body, location } = await graphRequestWithLocation<{ newPassword?: string } | undefined>(
-    `${userPath(userId)}/passwordMethods/${PASSWORD_METHOD_ID}/resetPassword`,
-    {
-      method: 'POST',
-      version: 'beta',
-      body: supplied === undefined ? {} : { newPassword: supplied },
-      scopes: SCOPES.authMethodsWrite,
-    },
-  );
+  const passwordPath = `${userPath(userId)}/passwordMethods/${PASSWORD_METHOD_ID}`;
+  // The password method's createdDateTime is when the password last changed: read before, so a lost answer
+  // can be settled by reading it again.
+  const changedAt = async () =>
+    (await graphGet<{ createdDateTime?: string | null }>(passwordPath, { scopes: SCOPES.authMethodsRead }))
+      .createdDateTime ?? null;
+  const before = await changedAt().catch(() => undefined);
+  let answer: { body: { newPassword?: string } | undefined; location: string | undefined };
+  try {
+    answer = await graphRequestWithLocation<{ newPassword?: string } | undefined>(
+      `${passwordPath}/resetPassword`,
+      {
+        method: 'POST',
+        version: 'beta',
+        body: supplied === undefined ? {} : { newPassword: supplied },
+        scopes: SCOPES.authMethodsWrite,
+      },
+    );
+  } catch (error) {
+    await settleAmbiguousWrite(
+      error,
+      async () => {
+        if (before === undefined) throw new Error('no earlier reading to compare with');
+        return (await changedAt()) !== before;
+      },
+      'new password',
+      supplied === undefined
+        ? 'The password WAS reset, but the generated password was in the lost answer: reset it again to get one you can pass on.'
+        : undefined,
+    );
+    // It happened, and the agent still has the password they typed: that is a success.
+    hooks.onStatus('succeeded');
+    return { status: 'succeeded' };
+  }
+  const { body, location } = answer;
   const generated = body?.newPassword;
   hooks.onStatus('notStarted');
   if (!location) {
