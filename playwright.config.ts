@@ -46,11 +46,13 @@ export default defineConfig({
   projects: [
     {
       name: 'read-only',
-      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
+      testIgnore:
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
     },
     {
       name: 'mutating',
-      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
+      testMatch:
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs)\.spec\.ts/,
       dependencies: ['read-only'],
     },
   ],
