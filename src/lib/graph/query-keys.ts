@@ -31,7 +31,7 @@ export const graphKeys = {
   credentialUsageDetails: (filter: string | undefined) =>
     [...graphKeys.reports(), 'credentialUsageDetails', filter ?? ''] as const,
   credentialUserRegistrationCount: () => [...graphKeys.reports(), 'credentialUserRegistrationCount'] as const,
-  /** Every registration row, scanned for the Overview's method-strength groups. */
+  /** Every registration row, scanned once for the Overview's strength groups and the posture lenses. */
   registrationStrengthScan: () => [...graphKeys.registrationDetailsAll(), 'strengthScan'] as const,
   users: () => [...graphKeys.all, 'users'] as const,
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
