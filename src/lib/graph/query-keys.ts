@@ -37,6 +37,11 @@ export const graphKeys = {
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
+  /** Active directory roles of the given users (the admins the registration scan found). */
+  directoryRolesOfUsers: (userIds: readonly string[]) =>
+    [...graphKeys.all, 'directoryRoles', 'ofUsers', userIds] as const,
+  /** Every PIM eligibility instance in the tenant. */
+  roleEligibilityInstances: () => [...graphKeys.all, 'roleManagement', 'eligibilityInstances'] as const,
   /** The Temporary Access Pass policy (bounds for issuing a pass). */
   tapPolicy: () => [...graphKeys.all, 'policies', 'temporaryAccessPass'] as const,
 };
