@@ -38,8 +38,8 @@ export function UserTable<T>({ label, items, rowOf, columns, testId }: Props<T>)
         <Table size="small" aria-label={label} data-testid={testId}>
           <TableHead>
             <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>User principal name</TableCell>
+              <TableCell sx={{ minWidth: 140 }}>Name</TableCell>
+              <TableCell sx={{ minWidth: 220 }}>User principal name</TableCell>
               {columns.map((c) => (
                 <TableCell key={c.header}>{c.header}</TableCell>
               ))}

@@ -15,6 +15,7 @@ import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 import { ADMIN_TIER_RULE } from '../../../lib/posture/admin-tiers.ts';
 import { usePrivilegedCoverageData } from '../api/privileged-coverage-data.ts';
 import { AdminsCard } from '../components/admins-card.tsx';
+import { CoverageChart } from '../components/coverage-chart.tsx';
 import { CoverageTable } from '../components/coverage-table.tsx';
 import { EligibilityNotice } from '../components/eligibility-notice.tsx';
 import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
@@ -78,7 +79,8 @@ export function PrivilegedPage() {
                 title="Coverage by role tier"
                 subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
               >
-                <Box sx={{ overflowX: 'auto' }}>
+                <CoverageChart coverage={coverage} />
+                <Box sx={{ overflowX: 'auto', mt: 2 }}>
                   <CoverageTable coverage={coverage} />
                 </Box>
                 {coverage.eligibleNotInReport > 0 && (
