@@ -41,7 +41,7 @@ export function CoverageChart({ coverage }: { coverage: PrivilegedCoverage }) {
               color: palette.text.primary,
             }}
           />
-          <Legend wrapperStyle={{ color: palette.text.primary, fontSize: 13 }} />
+          <Legend itemSorter={null} wrapperStyle={{ color: palette.text.primary, fontSize: 13 }} />
           {STRENGTH_CLASSES.map((cls) => (
             <Bar
               key={cls}

@@ -39,7 +39,7 @@ export function UserTable<T>({ label, items, rowOf, columns, testId }: Props<T>)
           <TableHead>
             <TableRow>
               <TableCell sx={{ minWidth: 140 }}>Name</TableCell>
-              <TableCell sx={{ minWidth: 220 }}>User principal name</TableCell>
+              <TableCell sx={{ minWidth: 180 }}>User principal name</TableCell>
               {columns.map((c) => (
                 <TableCell key={c.header}>{c.header}</TableCell>
               ))}
