@@ -136,6 +136,14 @@ test('privileged coverage shows the tenant’s own admins by tier and method, ea
   }
   await expectNoSeriousA11yViolations(page);
 
+  // The headline's numbers open the admins behind them.
+  await page.getByTestId('headline-total').click();
+  await expect(page).toHaveURL(/tier=all&strength=all/);
+  await expect(page.getByTestId('admin-table').locator('tbody tr')).toHaveCount(Math.min(25, admins.length));
+  await page.getByTestId('headline-lacking').click();
+  await expect(page).toHaveURL(/tier=all&strength=lacking/);
+  await expect(page.getByTestId('admin-table').locator('tbody tr')).toHaveCount(Math.min(25, lacking.length));
+
   // Open the users behind a cell: the URL names the selection, the table lists exactly those admins.
   const cell = TIERS.map((tier) => ({
     tier,
@@ -239,6 +247,42 @@ test('SMS and voice retirement cohorts match the tenant, open their users and ex
       .sort(),
   ).toEqual(cohorts.phoneDependent.map((r) => neutralise(r.userPrincipalName)).sort());
   expect(throttled()).toEqual([]);
+});
+
+test('a throttled scan shows the calm rate-limit note, then the cohorts', async ({ page, appId }) => {
+  // Graph hides Retry-After from scripts: the app backs off on its own and says why it waits.
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/userRegistrationDetails',
+    status: 429,
+    retryAfter: null,
+    count: 2,
+  });
+  await signIn(page, 'security-lead', '/retirement');
+  await expect(page.getByTestId('rate-limit-notice')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('cohort-phoneDependent-count')).toHaveText(/^[\d,]+$/, { timeout: 45_000 });
+  await expect(page.getByTestId('rate-limit-notice')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a failing scan says what went wrong and recovers with Try again', async ({ page, appId }) => {
+  await injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/userRegistrationDetails',
+    status: 500,
+    count: 3,
+  });
+  await signIn(page, 'security-lead', '/privileged');
+  const alert = page.getByRole('alert').filter({ hasText: 'Microsoft Graph had a problem' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText(/request-id [0-9a-f-]{36}/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('privileged-headline')).toContainText(
+    'admins lack a phishing-resistant method',
+    {
+      timeout: 45_000,
+    },
+  );
 });
 
 test('the countdown moves on while the page stays open', async ({ page }) => {
