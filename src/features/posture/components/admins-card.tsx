@@ -12,6 +12,7 @@ import {
 } from '../../../lib/posture/privileged-coverage.ts';
 import { roleName } from '../../../lib/session/role-names.ts';
 import { methodList } from '../lib/method-list.ts';
+import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { UserTable, type UserColumn } from './user-table.tsx';
 
 function describe(selection: CoverageSelection): string {
@@ -46,6 +47,7 @@ interface Props {
 /** The admins behind the clicked number, named in the URL so the list can be shared. */
 export function AdminsCard({ admins, selection, unreadable }: Props) {
   const shown = selectAdmins(admins, selection);
+  useScrollToHash('admins');
   const columns: UserColumn<PrivilegedAdmin>[] = [
     { header: 'Role tier', cell: (a) => ADMIN_TIER_LABELS[a.tier] },
     { header: 'Roles', cell: (a) => <Roles admin={a} unreadable={unreadable.has(a.id)} /> },

@@ -9,6 +9,7 @@ import {
   type RetirementUser,
 } from '../../../lib/posture/retirement-cohorts.ts';
 import { methodList } from '../lib/method-list.ts';
+import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { ExportCohortButton } from './export-cohort-button.tsx';
 import { UserTable, type UserColumn } from './user-table.tsx';
 
@@ -26,6 +27,7 @@ export function CohortUsersCard({
   summary: RetirementSummary;
 }) {
   const users = summary.users.filter((u) => u.cohort === cohort);
+  useScrollToHash('cohort-users');
   const label = RETIREMENT_COHORT_LABELS[cohort];
   return (
     <div id="cohort-users">
