@@ -16,14 +16,29 @@ import {
 } from '../../../lib/posture/retirement-cohorts.ts';
 import { ExportCohortButton } from './export-cohort-button.tsx';
 
-function Tile({ cohort, summary }: { cohort: RetirementCohort; summary: RetirementSummary }) {
+function Tile({
+  cohort,
+  summary,
+  selected,
+}: {
+  cohort: RetirementCohort;
+  summary: RetirementSummary;
+  selected: boolean;
+}) {
   const count = summary.counts[cohort];
   const share = summary.total > 0 ? count / summary.total : null;
   const label = RETIREMENT_COHORT_LABELS[cohort];
   return (
     <Card
       variant="outlined"
-      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        borderColor: selected ? 'primary.main' : undefined,
+        borderWidth: selected ? 2 : undefined,
+      }}
+      aria-current={selected ? 'true' : undefined}
       data-testid={`cohort-${cohort}`}
     >
       <CardContent sx={{ flexGrow: 1 }}>
@@ -67,12 +82,18 @@ function Tile({ cohort, summary }: { cohort: RetirementCohort; summary: Retireme
 }
 
 /** One tile per cohort: its size and share, a link to its users, and its CSV. */
-export function CohortTiles({ summary }: { summary: RetirementSummary }) {
+export function CohortTiles({
+  summary,
+  selected,
+}: {
+  summary: RetirementSummary;
+  selected: RetirementCohort;
+}) {
   return (
     <Grid container spacing={2}>
       {RETIREMENT_COHORTS.map((cohort) => (
         <Grid key={cohort} size={{ xs: 12, sm: 6, lg: 3 }}>
-          <Tile cohort={cohort} summary={summary} />
+          <Tile cohort={cohort} summary={summary} selected={cohort === selected} />
         </Grid>
       ))}
     </Grid>

@@ -53,7 +53,7 @@ export function RetirementPage() {
         </EmptyState>
       ) : (
         <>
-          <CohortTiles summary={summary} />
+          <CohortTiles summary={summary} selected={cohort} />
           <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
           <CohortUsersCard cohort={cohort} summary={summary} />
         </>
