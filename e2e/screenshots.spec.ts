@@ -39,3 +39,24 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${DIR}/overview-mobile-${scheme}.png`, fullPage: true });
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of the posture lenses (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(page, 'security-lead', '/privileged?tier=globalAdmin&strength=all');
+    await expect(page.getByTestId('admin-table')).toBeVisible({ timeout: 45_000 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/privileged-${scheme}.png`, fullPage: true });
+    await page.goto('/retirement?cohort=phoneDependent');
+    await expect(page.getByTestId('cohort-table')).toBeVisible({ timeout: 45_000 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/retirement-${scheme}.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/retirement-mobile-${scheme}.png`, fullPage: true });
+    await page.goto('/privileged');
+    await expect(page.getByTestId('admin-table')).toBeVisible({ timeout: 45_000 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/privileged-mobile-${scheme}.png`, fullPage: true });
+  });
+}

@@ -39,6 +39,18 @@ export const createAppRouter = (queryClient: QueryClient) =>
           }),
         },
         {
+          path: 'privileged',
+          lazy: async () => ({
+            Component: (await import('../features/posture/routes/privileged-page.tsx')).PrivilegedPage,
+          }),
+        },
+        {
+          path: 'retirement',
+          lazy: async () => ({
+            Component: (await import('../features/posture/routes/retirement-page.tsx')).RetirementPage,
+          }),
+        },
+        {
           path: 'users/:id',
           lazy: async () => ({
             Component: (await import('../features/user-methods/routes/user-page.tsx')).UserPage,

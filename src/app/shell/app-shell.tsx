@@ -1,5 +1,7 @@
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
+import PhonelinkEraseOutlined from '@mui/icons-material/PhonelinkEraseOutlined';
 import RuleOutlined from '@mui/icons-material/RuleOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -23,6 +25,8 @@ const NAV_ITEMS = [
   { to: '/', label: 'Overview', icon: <InsightsOutlined /> },
   { to: '/usage', label: 'Usage', icon: <RuleOutlined /> },
   { to: '/registration', label: 'Users', icon: <PeopleOutlined /> },
+  { to: '/privileged', label: 'Privileged', icon: <AdminPanelSettingsOutlined /> },
+  { to: '/retirement', label: 'SMS retirement', icon: <PhonelinkEraseOutlined /> },
 ];
 
 /** Top bar, navigation and the page: the frame every signed-in page shares. */

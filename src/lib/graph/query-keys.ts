@@ -31,12 +31,17 @@ export const graphKeys = {
   credentialUsageDetails: (filter: string | undefined) =>
     [...graphKeys.reports(), 'credentialUsageDetails', filter ?? ''] as const,
   credentialUserRegistrationCount: () => [...graphKeys.reports(), 'credentialUserRegistrationCount'] as const,
-  /** Every registration row, scanned for the Overview's method-strength groups. */
+  /** Every registration row, scanned once for the Overview's strength groups and the posture lenses. */
   registrationStrengthScan: () => [...graphKeys.registrationDetailsAll(), 'strengthScan'] as const,
   users: () => [...graphKeys.all, 'users'] as const,
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
+  /** Active directory roles of the given users (the admins the registration scan found). */
+  directoryRolesOfUsers: (userIds: readonly string[]) =>
+    [...graphKeys.all, 'directoryRoles', 'ofUsers', userIds] as const,
+  /** Every PIM eligibility instance in the tenant. */
+  roleEligibilityInstances: () => [...graphKeys.all, 'roleManagement', 'eligibilityInstances'] as const,
   /** The Temporary Access Pass policy (bounds for issuing a pass). */
   tapPolicy: () => [...graphKeys.all, 'policies', 'temporaryAccessPass'] as const,
 };

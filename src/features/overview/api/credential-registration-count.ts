@@ -4,7 +4,7 @@ import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { CredentialUserRegistrationCount } from '../lib/credential-registration.ts';
-import { REPORT_STALE_MS } from './registration-summaries.ts';
+import { REPORT_STALE_MS } from '../../../lib/reports/report-stale.ts';
 
 export type CredentialRegistrationResult =
   | { state: 'served'; row: CredentialUserRegistrationCount | undefined }

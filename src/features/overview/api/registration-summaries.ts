@@ -6,10 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys, type SummaryScope } from '../../../lib/graph/query-keys.ts';
-
-// The reports refresh every few hours on Entra's side: refetching them more often only spends the
-// 5-requests-per-10-seconds reports budget.
-export const REPORT_STALE_MS = 15 * 60_000;
+import { REPORT_STALE_MS } from '../../../lib/reports/report-stale.ts';
 
 const args = (scope: SummaryScope) =>
   `(includedUserTypes='${scope.userTypes}',includedUserRoles='${scope.userRoles}')`;

@@ -12,7 +12,7 @@ import { summarizeStrength } from '../lib/strength-summary.ts';
 import { ALL_USERS } from '../lib/summary-scope.ts';
 import { FeatureTiles } from './feature-tiles.tsx';
 import { LegacyRegistrationCard } from './legacy-registration-card.tsx';
-import { RateLimitNotice } from './rate-limit-notice.tsx';
+import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { StrengthCard } from './strength-card.tsx';
 
 function wrap(ui: ReactNode) {

@@ -5,21 +5,21 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
+import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
 } from '../api/registration-summaries.ts';
-import { useStrengthScan } from '../api/strength-scan.ts';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
 import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
-import { RateLimitNotice } from '../components/rate-limit-notice.tsx';
+import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
 import { StrengthCard } from '../components/strength-card.tsx';
 import { UsersByMethodCard } from '../components/users-by-method-card.tsx';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
-import { isWaitingOnThrottle } from '../lib/throttle-state.ts';
+import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 
 /** Adoption at a glance: who can do MFA, SSPR and passwordless, which methods people use, and how strong. */
 export function OverviewPage() {
@@ -28,11 +28,9 @@ export function OverviewPage() {
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
-  const scan = useStrengthScan();
+  const { query: scan, rows, scanning, retry } = useRegistrationScan();
   const pacerWaiting = useReportsPacerWaiting();
 
-  const rows = useMemo(() => scan.data?.pages.flatMap((p) => p.value) ?? [], [scan.data]);
-  const scanning = scan.isPending || scan.hasNextPage === true;
   const summary = useMemo(() => (scanning ? undefined : summarizeStrength(rows)), [scanning, rows]);
   // The freshest row seen so far; the finished scan's answer once it is complete.
   const latestUpdate =
@@ -69,7 +67,7 @@ export function OverviewPage() {
           rowsRead: rows.length,
           scanning,
           error: scan.isError ? scan.error : undefined,
-          onRetry: () => void (scan.hasNextPage ? scan.fetchNextPage() : scan.refetch()),
+          onRetry: retry,
         }}
       />
       <UsersByMethodCard query={methods} />

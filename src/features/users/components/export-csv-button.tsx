@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { RegistrationDetailsPage, SummaryScope } from '../../../lib/graph/query-keys.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
@@ -18,16 +19,6 @@ import { formatEta } from '../lib/export-eta.ts';
 
 type State =
   { kind: 'idle' } | { kind: 'running'; progress: ExportProgress } | { kind: 'failed'; error: unknown };
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface Props {
   query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'>;
@@ -59,7 +50,7 @@ export function ExportCsvButton({ query, estimate }: Props) {
         onProgress: (progress) => setState({ kind: 'running', progress }),
         expectedRows: () => expectedRows,
       });
-      download(blob, `user-registration-details-${new Date().toISOString().slice(0, 10)}.csv`);
+      downloadFile(blob, `user-registration-details-${new Date().toISOString().slice(0, 10)}.csv`);
       setState({ kind: 'idle' });
     } catch (error) {
       setState(abort.signal.aborted ? { kind: 'idle' } : { kind: 'failed', error });

@@ -1,4 +1,5 @@
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
+import { csvLine } from '../../../lib/csv.ts';
 
 /**
  * Report rows to CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line
@@ -36,21 +37,6 @@ export const REGISTRATION_CSV_COLUMNS: readonly Column[] = [
   { header: 'defaultMfaMethod', value: (r) => r.defaultMfaMethod },
   { header: 'lastUpdatedDateTime', value: (r) => r.lastUpdatedDateTime },
 ];
-
-// Characters that make Excel, LibreOffice or Sheets read a cell as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: formula starts neutralised with a leading `'`, then quoted per RFC 4180 if needed. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(fields: readonly unknown[]): string {
-  return `${fields.map(csvField).join(',')}\r\n`;
-}
 
 export function registrationCsvHeader(): string {
   return csvLine(REGISTRATION_CSV_COLUMNS.map((c) => c.header));

@@ -1,4 +1,4 @@
-import { GraphError } from '../../../lib/graph/graph-error.ts';
+import { GraphError } from './graph-error.ts';
 
 /** A query that is fetching again after Graph answered 429: it is waiting out the rate limit. */
 export function isWaitingOnThrottle(query: { failureReason: unknown; fetchStatus: string }): boolean {

@@ -1,0 +1,101 @@
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Grid from '@mui/material/Grid';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { formatCount, formatShare } from '../../../lib/format.ts';
+import {
+  RETIREMENT_COHORT_LABELS,
+  RETIREMENT_COHORT_RULES,
+  RETIREMENT_COHORTS,
+  type RetirementCohort,
+  type RetirementSummary,
+} from '../../../lib/posture/retirement-cohorts.ts';
+import { ExportCohortButton } from './export-cohort-button.tsx';
+
+function Tile({
+  cohort,
+  summary,
+  selected,
+}: {
+  cohort: RetirementCohort;
+  summary: RetirementSummary;
+  selected: boolean;
+}) {
+  const count = summary.counts[cohort];
+  const share = summary.total > 0 ? count / summary.total : null;
+  const label = RETIREMENT_COHORT_LABELS[cohort];
+  return (
+    <Card
+      variant="outlined"
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        borderColor: selected ? 'primary.main' : undefined,
+        borderWidth: selected ? 2 : undefined,
+      }}
+      aria-current={selected ? 'true' : undefined}
+      data-testid={`cohort-${cohort}`}
+    >
+      <CardContent sx={{ flexGrow: 1 }}>
+        <Typography variant="subtitle2" color="text.secondary" component="h3">
+          {label}
+        </Typography>
+        <Typography variant="h4" component="p" sx={{ my: 0.5, fontWeight: 600 }}>
+          <Link
+            component={RouterLink}
+            to={`?cohort=${cohort}#cohort-users`}
+            data-testid={`cohort-${cohort}-count`}
+            aria-label={`${formatCount(count)} users: ${label} (show them)`}
+          >
+            {formatCount(count)}
+          </Link>
+        </Typography>
+        <Typography variant="body2" color="text.secondary" data-testid={`cohort-${cohort}-share`}>
+          {`${formatShare(share)} of ${formatCount(summary.total)} users`}
+        </Typography>
+        {share != null && (
+          <LinearProgress
+            variant="determinate"
+            value={share * 100}
+            sx={{ mt: 1.5, height: 6, borderRadius: 3 }}
+            aria-label={`${label}: ${Math.round(share * 100)}%`}
+          />
+        )}
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
+          {RETIREMENT_COHORT_RULES[cohort]}
+        </Typography>
+      </CardContent>
+      <CardActions sx={{ px: 1, pt: 0, pb: 1.5 }}>
+        <ExportCohortButton
+          cohort={cohort}
+          label={label}
+          rows={summary.users.filter((u) => u.cohort === cohort).map((u) => u.row)}
+        />
+      </CardActions>
+    </Card>
+  );
+}
+
+/** One tile per cohort: its size and share, a link to its users, and its CSV. */
+export function CohortTiles({
+  summary,
+  selected,
+}: {
+  summary: RetirementSummary;
+  selected: RetirementCohort;
+}) {
+  return (
+    <Grid container spacing={2}>
+      {RETIREMENT_COHORTS.map((cohort) => (
+        <Grid key={cohort} size={{ xs: 12, sm: 6, lg: 3 }}>
+          <Tile cohort={cohort} summary={summary} selected={cohort === selected} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

@@ -1,0 +1,25 @@
+import { isStrengthClass } from '../../../lib/method-strength.ts';
+import { ADMIN_TIERS, type AdminTier } from '../../../lib/posture/admin-tiers.ts';
+import type { CoverageSelection } from '../../../lib/posture/privileged-coverage.ts';
+import { RETIREMENT_COHORTS, type RetirementCohort } from '../../../lib/posture/retirement-cohorts.ts';
+
+/** `?tier=…&strength=…` on /privileged: which admins the user table shows; absent means none picked yet. */
+export function coverageSelectionFrom(params: URLSearchParams): CoverageSelection | undefined {
+  const tier = params.get('tier');
+  const strength = params.get('strength');
+  if (tier === null && strength === null) return undefined;
+  return {
+    tier: ADMIN_TIERS.includes(tier as AdminTier) ? (tier as AdminTier) : 'all',
+    strength: strength === 'lacking' || isStrengthClass(strength) ? strength : 'all',
+  };
+}
+
+export function coverageSelectionHref(selection: CoverageSelection): string {
+  return `?${new URLSearchParams({ tier: selection.tier, strength: selection.strength }).toString()}#admins`;
+}
+
+/** `?cohort=…` on /retirement. */
+export function cohortFrom(params: URLSearchParams): RetirementCohort | undefined {
+  const cohort = params.get('cohort');
+  return RETIREMENT_COHORTS.includes(cohort as RetirementCohort) ? (cohort as RetirementCohort) : undefined;
+}

@@ -1,0 +1,107 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { ChartCard } from '../../../components/chart-card.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
+import { formatCount } from '../../../lib/format.ts';
+import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
+import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
+import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
+import { ADMIN_TIER_RULE } from '../../../lib/posture/admin-tiers.ts';
+import { usePrivilegedCoverageData } from '../api/privileged-coverage-data.ts';
+import { AdminsCard } from '../components/admins-card.tsx';
+import { CoverageChart } from '../components/coverage-chart.tsx';
+import { CoverageTable } from '../components/coverage-table.tsx';
+import { EligibilityNotice } from '../components/eligibility-notice.tsx';
+import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
+import { ScanProgress } from '../components/scan-progress.tsx';
+import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
+import { coverageSelectionFrom } from '../lib/lens-params.ts';
+
+const ROLES_ACCESS_HINT =
+  'Reading admins’ role memberships needs the User.Read.All and RoleManagement.Read.Directory permissions for this app; a Global Administrator grants them.';
+
+/** Which admins could be phished: every admin by role tier and strongest registered method. */
+export function PrivilegedPage() {
+  const [searchParams] = useSearchParams();
+  const selection = coverageSelectionFrom(searchParams) ?? { tier: 'all', strength: 'lacking' };
+  const { scan, roles, eligibility, coverage } = usePrivilegedCoverageData();
+  const pacerWaiting = useReportsPacerWaiting();
+  const throttled = pacerWaiting || isWaitingOnThrottle(scan.query);
+  const unreadable = useMemo(() => new Set(roles.data?.unreadable.keys() ?? []), [roles.data]);
+
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1">
+          Privileged coverage
+        </Typography>
+        <Typography color="text.secondary">
+          Every admin, from the registration report’s admin flag, their directory role memberships and
+          PIM-eligible assignments, by the strongest method they registered. The password and Temporary Access
+          Passes never count.
+        </Typography>
+      </div>
+      <RateLimitNotice waiting={throttled} />
+      {scan.query.isError ? (
+        <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
+      ) : !coverage ? (
+        <ScanProgress rowsRead={scan.rows.length} pagesRead={scan.pagesRead} />
+      ) : (
+        <>
+          {eligibility.isError && <EligibilityNotice error={eligibility.error} />}
+          {roles.isError && (
+            <GraphErrorAlert
+              error={roles.error}
+              accessHint={ROLES_ACCESS_HINT}
+              onRetry={() => void roles.refetch()}
+            />
+          )}
+          {unreadable.size > 0 && (
+            <Alert severity="warning" data-testid="roles-unreadable">
+              {`Graph did not give the role memberships of ${formatCount(unreadable.size)} admins; they are counted under “Other admin roles”.`}
+            </Alert>
+          )}
+          {coverage.total === 0 ? (
+            <EmptyState title="No admins found">
+              The registration report flags nobody as an admin, and no role membership or PIM eligibility
+              names anyone.
+            </EmptyState>
+          ) : (
+            <>
+              <PrivilegedHeadline coverage={coverage} />
+              <ChartCard
+                title="Coverage by role tier"
+                subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
+              >
+                <CoverageChart coverage={coverage} />
+                <Box sx={{ overflowX: 'auto', mt: 2 }}>
+                  <CoverageTable coverage={coverage} />
+                </Box>
+                {coverage.eligibleNotInReport > 0 && (
+                  <Typography
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ mt: 2 }}
+                    data-testid="eligible-not-in-report"
+                  >
+                    {`${formatCount(coverage.eligibleNotInReport)} PIM-eligible principals have no row in the registration report (disabled accounts, groups or deleted users) and are not counted.`}
+                  </Typography>
+                )}
+              </ChartCard>
+              <UnrecognisedMethods methods={coverage.unrecognised} counted="not counted towards a class" />
+              <AdminsCard admins={coverage.admins} selection={selection} unreadable={unreadable} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default PrivilegedPage;

@@ -1,0 +1,67 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { SCOPES } from '../auth/scopes.ts';
+import { graphGet } from '../graph/graph-client.ts';
+import { graphKeys } from '../graph/query-keys.ts';
+import { REPORT_STALE_MS } from './report-stale.ts';
+
+/** The registration-report fields the whole-tenant scan selects (graph-contract.md §3.1). */
+export interface RegistrationScanRow {
+  id?: string | null;
+  userPrincipalName?: string | null;
+  userDisplayName?: string | null;
+  userType?: string | null;
+  isAdmin?: boolean | null;
+  methodsRegistered?: (string | null)[] | null;
+  lastUpdatedDateTime?: string | null;
+}
+
+export interface RegistrationScanPage {
+  value: RegistrationScanRow[];
+  '@odata.nextLink'?: string;
+}
+
+// What the Overview's strength groups and the posture lenses need, in the largest pages clients
+// commonly ask for (§3.1). One query for all of them: the tenant is read once per staleness window.
+const FIRST_PAGE =
+  '/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,userDisplayName,userType,isAdmin,methodsRegistered,lastUpdatedDateTime&$top=999';
+
+/** One page of the whole-tenant scan; later pages are Graph's own nextLinks, requested verbatim. */
+export function listRegistrationScanPage(link: string, signal: AbortSignal): Promise<RegistrationScanPage> {
+  return graphGet<RegistrationScanPage>(link, {
+    scopes: SCOPES.registrationReports,
+    signal,
+  });
+}
+
+export const registrationScanQuery = () =>
+  infiniteQueryOptions({
+    queryKey: graphKeys.registrationStrengthScan(),
+    queryFn: ({ pageParam, signal }) => listRegistrationScanPage(pageParam, signal),
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: (last: RegistrationScanPage) => last['@odata.nextLink'],
+    staleTime: REPORT_STALE_MS,
+  });
+
+/**
+ * Streams the registration report page by page until Graph stops giving nextLinks; the client's pacer
+ * keeps the pages within the reports budget, so a 100k-user tenant takes longer but is never throttled.
+ */
+export function useRegistrationScan() {
+  const query = useInfiniteQuery(registrationScanQuery());
+  const { hasNextPage, isFetching, isError, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetching, isError, fetchNextPage]);
+  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.value) ?? [], [query.data]);
+  const scanning = query.isPending || query.hasNextPage === true;
+  return {
+    query,
+    rows,
+    /** Pages read so far: with rows, what a progress line shows. */
+    pagesRead: query.data?.pages.length ?? 0,
+    scanning,
+    /** Carry on after a failed page, or start again when the first one failed. */
+    retry: () => void (query.hasNextPage ? query.fetchNextPage() : query.refetch()),
+  };
+}
