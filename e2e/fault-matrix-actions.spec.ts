@@ -76,6 +76,15 @@ const kindsOf = async (id: string) =>
     (m) => m['@odata.type'].replace('#microsoft.graph.', '') + (m.phoneType ? `:${m.phoneType}` : ''),
   );
 
+const MOBILE = '3179e48a-750b-4051-897c-87b9720928f7';
+const smsStateOf = async (id: string) =>
+  (
+    await graphAs<{ smsSignInState: string }>(
+      'global-admin',
+      `/users/${id}/authentication/phoneMethods/${MOBILE}`,
+    )
+  ).smsSignInState;
+
 async function runAction(
   page: Page,
   app: { renew(): string },
@@ -107,15 +116,24 @@ async function runAction(
   expect(writes).toHaveLength(landed && fault.rule.afterRunning ? 1 : 2);
 }
 
-test('fault matrix: writes (email, reset password, default method)', async ({ page, app }) => {
-  test.setTimeout(FAULTS.length * 3 * 90_000);
+test('fault matrix: writes (email, reset password, default method, SMS sign-in)', async ({ page, app }) => {
+  test.setTimeout(FAULTS.length * 4 * 90_000);
   const pool = await members();
   const withoutEmail: string[] = [];
   let preferencesUser: string | undefined;
+  let smsUser: string | undefined;
   for (const member of pool) {
     const kinds = await kindsOf(member.id);
     // The password reset needs a password, which guests of the seed have none of.
     if (!kinds.includes('passwordAuthenticationMethod')) continue;
+    if (!smsUser && kinds.includes('phoneAuthenticationMethod:mobile')) {
+      const state = await smsStateOf(member.id);
+      // Neither blocked by policy nor by a number another user signs in with.
+      if (state === 'ready' || state === 'notEnabled') {
+        smsUser = member.id;
+        continue;
+      }
+    }
     if (!kinds.includes('emailAuthenticationMethod') && withoutEmail.length < FAULTS.length)
       withoutEmail.push(member.id);
     else if (
@@ -124,8 +142,9 @@ test('fault matrix: writes (email, reset password, default method)', async ({ pa
       kinds.includes('phoneAuthenticationMethod:mobile')
     )
       preferencesUser = member.id;
-    if (withoutEmail.length === FAULTS.length && preferencesUser) break;
+    if (withoutEmail.length === FAULTS.length && preferencesUser && smsUser) break;
   }
+  expect(smsUser, 'a member whose mobile phone may be used for SMS sign-in').toBeTruthy();
   expect(withoutEmail, 'members without an email method').toHaveLength(FAULTS.length);
   expect(preferencesUser, 'a member with Authenticator and a mobile phone').toBeTruthy();
   const preferenceOf = async () =>
@@ -205,6 +224,29 @@ test('fault matrix: writes (email, reset password, default method)', async ({ pa
           await expect(d).toBeHidden({ timeout: 30_000 });
           await expect(p.getByTestId('page-notice')).toContainText('default sign-in method is now');
           expect(await preferenceOf()).toBe(target);
+        },
+      });
+    });
+
+    await cell(page, 'SMS sign-in', fault.name, failures, async () => {
+      const before = await smsStateOf(smsUser!);
+      await runAction(page, app, smsUser!, fault, {
+        name: 'SMS sign-in',
+        method: 'POST',
+        path: '/(enable|disable)SmsSignIn$',
+        // Turning it on (or off) twice leaves it on (or off).
+        idempotent: true,
+        open: async (p) => {
+          await p
+            .locator(`[data-testid="method"][data-method-id="${MOBILE}"]`)
+            .getByTestId('sms-sign-in')
+            .click();
+        },
+        kept: (d) => expect(d.getByTestId('sms-submit')).toBeEnabled(),
+        submit: (d) => d.getByTestId('sms-submit'),
+        done: async (_p, d) => {
+          await expect(d).toBeHidden({ timeout: 30_000 });
+          expect(await smsStateOf(smsUser!)).toBe(before === 'ready' ? 'notEnabled' : 'ready');
         },
       });
     });

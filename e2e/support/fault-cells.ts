@@ -158,7 +158,8 @@ export async function answerSignInPrompt(page: Page, scope: Locator, persona: Pe
   await prompt.getByRole('button', { name: /^(Sign in again|Grant access)$/ }).click();
   const window = await popup;
   // Generous: on a loaded 2-core machine MSAL's popup hand-back has once taken longer than 30 s.
-  const closed = window.waitForEvent('close', { timeout: 60_000 });
+  // A popup the session answers by itself can be gone before this line runs: waiting for its close would hang.
+  const closed = window.isClosed() ? Promise.resolve() : window.waitForEvent('close', { timeout: 60_000 });
   // The persona page, Entra's consent page, or neither (the session answers by itself).
   const answer = window.locator(`button[data-persona="${persona}"], button[data-consent="accept"]`);
   const clickWhileOpen = async () => {
