@@ -3,17 +3,20 @@ import { useEffect } from 'react';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import type { StrengthRow } from '../lib/strength-summary.ts';
+import type { ScanRow } from '../lib/excluded-figures.ts';
 import { REPORT_STALE_MS } from './registration-summaries.ts';
 
 export interface StrengthScanPage {
-  value: StrengthRow[];
+  value: ScanRow[];
   '@odata.nextLink'?: string;
 }
 
-// Only what the groups and "report as of" need, in the largest pages clients commonly ask for (§3.1).
+// Only what the groups, "report as of" and the figures under exclusions need (UPN, user type and the
+// feature flags), in the largest pages clients commonly ask for (§3.1).
 const FIRST_PAGE =
-  '/reports/authenticationMethods/userRegistrationDetails?$select=id,isAdmin,methodsRegistered,lastUpdatedDateTime&$top=999';
+  '/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,userType,isAdmin,' +
+  'isMfaCapable,isSsprRegistered,isSsprEnabled,isSsprCapable,isPasswordlessCapable,methodsRegistered,' +
+  'lastUpdatedDateTime&$top=999';
 
 /** One page of the whole-tenant scan; later pages are Graph's own nextLinks, requested verbatim. */
 export function listStrengthPage(link: string, signal: AbortSignal): Promise<StrengthScanPage> {

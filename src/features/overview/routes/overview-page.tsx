@@ -1,43 +1,100 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
+import { ExclusionNote } from '../../../components/exclusion-note.tsx';
+import { useAuth } from '../../../lib/auth/use-auth.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
+import { dayOf } from '../../../lib/history/snapshot.ts';
+import { makeSnapshot, useRecordSnapshot } from '../../../lib/history/use-history.ts';
+import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
+import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
+import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
+import { useDisabledUserIds } from '../api/disabled-users.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
 } from '../api/registration-summaries.ts';
 import { useStrengthScan } from '../api/strength-scan.ts';
+import { ExclusionControls } from '../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
+import { HistoryCard } from '../components/history-card.tsx';
 import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
 import { RateLimitNotice } from '../components/rate-limit-notice.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
 import { StrengthCard } from '../components/strength-card.tsx';
 import { UsersByMethodCard } from '../components/users-by-method-card.tsx';
+import { rowsInView, summariesFromRows } from '../lib/excluded-figures.ts';
+import { overviewSections } from '../lib/overview-snapshot.ts';
+import type { ReportSource } from '../lib/report-source.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
 import { isWaitingOnThrottle } from '../lib/throttle-state.ts';
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Adoption at a glance: who can do MFA, SSPR and passwordless, which methods people use, and how strong. */
 export function OverviewPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scope = scopeFromSearchParams(searchParams);
+  const exclusions = useMemo(() => exclusionsFromSearchParams(searchParams), [searchParams]);
+  const excluding = hasExclusions(exclusions);
+  const { account } = useAuth();
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
   const scan = useStrengthScan();
+  const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const pacerWaiting = useReportsPacerWaiting();
 
   const rows = useMemo(() => scan.data?.pages.flatMap((p) => p.value) ?? [], [scan.data]);
   const scanning = scan.isPending || scan.hasNextPage === true;
-  const summary = useMemo(() => (scanning ? undefined : summarizeStrength(rows)), [scanning, rows]);
+  const disabledIds = exclusions.disabled ? disabled.data : NO_IDS;
+  // Exclusions remove users from every figure, so the strength groups count the same rows as the tiles.
+  const counted = useMemo(
+    () => (disabledIds ? rows.filter((r) => !isExcluded(r, exclusions, disabledIds)) : []),
+    [rows, exclusions, disabledIds],
+  );
+  const summary = useMemo(
+    () => (scanning || !disabledIds ? undefined : summarizeStrength(excluding ? counted : rows)),
+    [scanning, disabledIds, excluding, counted, rows],
+  );
+  const derived = useMemo(
+    () =>
+      excluding && !scanning && disabledIds
+        ? summariesFromRows(rowsInView(rows, scope, exclusions, disabledIds))
+        : undefined,
+    [excluding, scanning, disabledIds, rows, scope, exclusions],
+  );
+  const fromScan = <T,>(data: T | undefined): ReportSource<T> => ({
+    isPending: !data && !scan.isError && !disabled.isError,
+    isError: scan.isError || disabled.isError,
+    error: scan.error ?? disabled.error,
+    data,
+    refetch: () => (scan.isError ? scan.refetch() : disabled.refetch()),
+  });
+  const featureSource = excluding ? fromScan(derived?.features) : features;
+  const methodSource = excluding ? fromScan(derived?.methods) : methods;
   // The freshest row seen so far; the finished scan's answer once it is complete.
   const latestUpdate =
     summary?.latestUpdate ?? (rows.length ? summarizeStrength(rows).latestUpdate : undefined);
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
+
+  useDailySnapshot({
+    tenantId: account?.tenantId,
+    ready: scope.userTypes === 'all' && scope.userRoles === 'all',
+    build: () =>
+      featureSource.data && methodSource.data && summary
+        ? overviewSections(featureSource.data, methodSource.data, summary)
+        : undefined,
+    exclusions,
+  });
+
+  const lines = exclusionLines(exclusions);
+  const note = <ExclusionNote lines={lines} />;
+  const setParams = (params: URLSearchParams) => setSearchParams(params, { replace: false });
 
   return (
     <Stack spacing={3}>
@@ -55,26 +112,83 @@ export function OverviewPage() {
           </Typography>
           <ReportAsOf latestUpdate={latestUpdate} />
         </div>
-        <ScopeControls
-          scope={scope}
-          onChange={(next) => setSearchParams(scopeToSearchParams(next), { replace: false })}
-        />
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+          <ScopeControls
+            scope={scope}
+            onChange={(next) => setParams(withExclusionParams(scopeToSearchParams(next), exclusions))}
+          />
+          <ExclusionControls
+            exclusions={exclusions}
+            onChange={(next) => setParams(withExclusionParams(searchParams, next))}
+          />
+        </Stack>
       </Stack>
       <RateLimitNotice waiting={throttled} />
-      <FeatureTiles query={features} scope={scope} />
-      <LegacyRegistrationCard query={legacy} />
+      <div>
+        {excluding && (
+          <ExclusionNote
+            lines={lines}
+            extra="Graph's summaries cannot leave accounts out, so these figures are counted from the registration report's rows."
+          />
+        )}
+        <FeatureTiles query={featureSource} scope={scope} excluding={excluding} />
+      </div>
+      <LegacyRegistrationCard
+        query={legacy}
+        note={
+          excluding ? (
+            <ExclusionNote
+              lines={[]}
+              extra="Exclusions do not apply here: this retired report only gives tenant totals."
+            />
+          ) : undefined
+        }
+      />
       <StrengthCard
+        note={note}
         state={{
           summary,
           rowsRead: rows.length,
-          scanning,
-          error: scan.isError ? scan.error : undefined,
-          onRetry: () => void (scan.hasNextPage ? scan.fetchNextPage() : scan.refetch()),
+          scanning: scanning || (!disabledIds && !disabled.isError),
+          error: scan.isError ? scan.error : disabled.isError ? disabled.error : undefined,
+          onRetry: () =>
+            void (scan.isError
+              ? scan.hasNextPage
+                ? scan.fetchNextPage()
+                : scan.refetch()
+              : disabled.refetch()),
         }}
       />
-      <UsersByMethodCard query={methods} />
+      <UsersByMethodCard query={methodSource} note={note} />
+      {account && <HistoryCard tenantId={account.tenantId} />}
     </Stack>
   );
+}
+
+/**
+ * Records the day's snapshot once the figures are complete, for the whole tenant (the report scope
+ * "all users, all roles", so days compare like with like) under the exclusions in force. The store
+ * keeps the day's first snapshot; this only avoids asking it again on every render.
+ */
+function useDailySnapshot(args: {
+  tenantId: string | undefined;
+  ready: boolean;
+  build: () => ReturnType<typeof overviewSections> | undefined;
+  exclusions: ReturnType<typeof exclusionsFromSearchParams>;
+}) {
+  const { tenantId, ready, build, exclusions } = args;
+  const sections = ready && tenantId ? build() : undefined;
+  const record = useRecordSnapshot();
+  const asked = useRef<string | undefined>(undefined);
+  const { mutate } = record;
+  useEffect(() => {
+    if (!sections || !tenantId) return;
+    const now = Date.now();
+    const key = `${tenantId}/${dayOf(now)}`;
+    if (asked.current === key) return;
+    asked.current = key;
+    mutate(makeSnapshot(tenantId, now, exclusions, sections));
+  }, [sections, tenantId, exclusions, mutate]);
 }
 
 export default OverviewPage;
