@@ -44,12 +44,19 @@ export default defineConfig({
   projects: [
     {
       name: 'read-only',
-      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+      testIgnore:
+        /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs|adoption-history)\.spec\.ts/,
     },
     {
       name: 'mutating',
       testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
       dependencies: ['read-only'],
+    },
+    // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.
+    {
+      name: 'clock',
+      testMatch: /adoption-history\.spec\.ts/,
+      dependencies: ['mutating'],
     },
   ],
   webServer: {
