@@ -91,13 +91,15 @@ test('a month of history: one snapshot a day, the trend, export, clear, import, 
   // Members who cannot do MFA yet: a phone a day moves the figures.
   const targets = rows.filter((r) => r.userType === 'member' && !r.isAdmin && !r.isMfaCapable);
   expect(targets.length).toBeGreaterThanOrEqual(DAYS);
+  // A few users a day, so the month's trend is visible in the pictures as well as in the numbers.
+  const perDay = Math.min(3, Math.floor(targets.length / DAYS));
 
   await setClocks(page, FIRST_DAY);
   const truth = new Map<string, ReturnType<typeof featureCounts>>();
   for (let i = 0; i < DAYS; i++) {
     const at = FIRST_DAY + i * DAY_MS + (i % 3) * 3_600_000;
     await setClocks(page, at);
-    if (i > 0) await addPhone(targets[i]!.id, i);
+    for (let k = 0; i > 0 && k < perDay; k++) await addPhone(targets[i * perDay + k]!.id, i * perDay + k);
     truth.set(new Date(at).toISOString().slice(0, 10), featureCounts(await allRegistrationRows()));
     await openOverviewAndSnapshot(page);
   }
@@ -174,4 +176,19 @@ test('a month of history: one snapshot a day, the trend, export, clear, import, 
   await expect(adoption).toHaveAttribute('data-points', String(DAYS));
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+
+  // Pictures of the Overview with a month of history, for a person to look at (screenshots.spec.ts has the rest).
+  await page.getByTestId('history-import-result').getByRole('button', { name: 'Close' }).click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // No tooltip under the pointer, and the page from its top (a scrolled full-page picture repeats the app bar).
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `screenshots/overview-history-${scheme}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'screenshots/overview-history-mobile-dark.png', fullPage: true });
 });

@@ -124,37 +124,31 @@ export function HistoryCard({ tenantId }: { tenantId: string }) {
           extra={changed ? 'The exclusions changed over this period: compare days with care.' : undefined}
         />
       }
-      action={
-        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
-          <Button size="small" variant="outlined" onClick={exportHistory} disabled={!snapshots.length}>
-            Export
-          </Button>
-          <Button size="small" variant="outlined" onClick={() => fileInput.current?.click()}>
-            Import
-          </Button>
-          <Button
-            size="small"
-            color="error"
-            onClick={() => setConfirmClear(true)}
-            disabled={!snapshots.length}
-          >
-            Clear
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            aria-label="History file to import"
-            data-testid="history-file-input"
-            onChange={(e) => {
-              void onFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </Stack>
-      }
     >
+      {/* In the body, not the header's action slot: on a phone that slot squeezes the title into a column. */}
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
+        <Button size="small" variant="outlined" onClick={exportHistory} disabled={!snapshots.length}>
+          Export
+        </Button>
+        <Button size="small" variant="outlined" onClick={() => fileInput.current?.click()}>
+          Import
+        </Button>
+        <Button size="small" color="error" onClick={() => setConfirmClear(true)} disabled={!snapshots.length}>
+          Clear
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="History file to import"
+          data-testid="history-file-input"
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </Stack>
       {result && <HistoryImportResult result={result} onClose={() => setResult(undefined)} />}
       {history.isError ? (
         <Alert severity="error">
