@@ -25,6 +25,8 @@ import {
 } from '../../../lib/history/use-history.ts';
 import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import { HistoryImportResult } from './history-import-result.tsx';
+import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
+import type { Exclusions } from '../../../lib/scope/exclusions.ts';
 
 const ADOPTION = [
   { key: 'mfaCapable', label: 'MFA capable' },
@@ -86,7 +88,17 @@ function Today({ snapshots }: { snapshots: Snapshot[] }) {
 }
 
 /** Daily snapshots kept in this browser, drawn over time, with export, import (merge) and clear. */
-export function HistoryCard({ tenantId }: { tenantId: string }) {
+export function HistoryCard({
+  tenantId,
+  sections,
+  exclusions,
+}: {
+  tenantId: string;
+  /** Today's figures once complete: the day's snapshot, if the day has none yet. */
+  sections: Snapshot['sections'] | undefined;
+  exclusions: Exclusions;
+}) {
+  useDailySnapshot(tenantId, sections, exclusions);
   const history = useHistory(tenantId);
   const importer = useImportHistory(tenantId);
   const clearer = useClearHistory(tenantId);

@@ -1,13 +1,12 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import Skeleton from '@mui/material/Skeleton';
 import { useSearchParams } from 'react-router';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
-import { dayOf } from '../../../lib/history/snapshot.ts';
-import { makeSnapshot, useRecordSnapshot } from '../../../lib/history/use-history.ts';
 import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
 import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
 import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
@@ -19,7 +18,6 @@ import {
 import { useStrengthScan } from '../api/strength-scan.ts';
 import { ExclusionControls } from '../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
-import { HistoryCard } from '../components/history-card.tsx';
 import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
 import { RateLimitNotice } from '../components/rate-limit-notice.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
@@ -34,6 +32,11 @@ import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope
 import { isWaitingOnThrottle } from '../lib/throttle-state.ts';
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+// Below the fold and with its own chart type: loaded after the figures, outside the route's first bundle.
+const HistoryCard = lazy(() =>
+  import('../components/history-card.tsx').then((m) => ({ default: m.HistoryCard })),
+);
 
 /** Adoption at a glance: who can do MFA, SSPR and passwordless, which methods people use, and how strong. */
 export function OverviewPage() {
@@ -82,15 +85,12 @@ export function OverviewPage() {
     summary?.latestUpdate ?? (rows.length ? summarizeStrength(rows).latestUpdate : undefined);
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
 
-  useDailySnapshot({
-    tenantId: account?.tenantId,
-    ready: scope.userTypes === 'all' && scope.userRoles === 'all',
-    build: () =>
-      featureSource.data && methodSource.data && summary
-        ? overviewSections(featureSource.data, methodSource.data, summary)
-        : undefined,
-    exclusions,
-  });
+  // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot.
+  const wholeTenant = scope.userTypes === 'all' && scope.userRoles === 'all';
+  const snapshotSections =
+    wholeTenant && featureSource.data && methodSource.data && summary
+      ? overviewSections(featureSource.data, methodSource.data, summary)
+      : undefined;
 
   const lines = exclusionLines(exclusions);
   const note = <ExclusionNote lines={lines} />;
@@ -160,35 +160,13 @@ export function OverviewPage() {
         }}
       />
       <UsersByMethodCard query={methodSource} note={note} />
-      {account && <HistoryCard tenantId={account.tenantId} />}
+      {account && (
+        <Suspense fallback={<Skeleton variant="rounded" height={320} aria-label="Loading history" />}>
+          <HistoryCard tenantId={account.tenantId} sections={snapshotSections} exclusions={exclusions} />
+        </Suspense>
+      )}
     </Stack>
   );
-}
-
-/**
- * Records the day's snapshot once the figures are complete, for the whole tenant (the report scope
- * "all users, all roles", so days compare like with like) under the exclusions in force. The store
- * keeps the day's first snapshot; this only avoids asking it again on every render.
- */
-function useDailySnapshot(args: {
-  tenantId: string | undefined;
-  ready: boolean;
-  build: () => ReturnType<typeof overviewSections> | undefined;
-  exclusions: ReturnType<typeof exclusionsFromSearchParams>;
-}) {
-  const { tenantId, ready, build, exclusions } = args;
-  const sections = ready && tenantId ? build() : undefined;
-  const record = useRecordSnapshot();
-  const asked = useRef<string | undefined>(undefined);
-  const { mutate } = record;
-  useEffect(() => {
-    if (!sections || !tenantId) return;
-    const now = Date.now();
-    const key = `${tenantId}/${dayOf(now)}`;
-    if (asked.current === key) return;
-    asked.current = key;
-    mutate(makeSnapshot(tenantId, now, exclusions, sections));
-  }, [sections, tenantId, exclusions, mutate]);
 }
 
 export default OverviewPage;
