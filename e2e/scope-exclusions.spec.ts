@@ -1,6 +1,7 @@
 import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { allRegistrationRows, featureCounts, FEATURE_FLAGS } from './support/registration-rows.ts';
+import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
@@ -71,4 +72,26 @@ test('hostile exclusions in a link are dropped or shown as text, never run', asy
   await expect(note).toContainText('Guests — <img src=x onerror="window.__pwned=1">');
   await expect(note.getByTestId('exclusion-line')).toHaveCount(1);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('excluding disabled accounts asks Graph for them and says why on every chart', async ({ page }) => {
+  const rows = await allRegistrationRows();
+  const disabled = await graphAs<{ value: { id: string }[] }>(
+    'security-lead',
+    '/users?$filter=accountEnabled%20eq%20false&$select=id,userPrincipalName&$top=999',
+  );
+  expect(disabled.value.length).toBeGreaterThan(0);
+  const off = new Set(disabled.value.map((u) => u.id));
+  const truth = featureCounts(rows.filter((r) => !off.has(r.id)));
+  const reason = 'Disabled accounts cannot sign in';
+  const listed = page.waitForRequest((r) => r.url().includes('accountEnabled%20eq%20false'));
+  await signIn(page, 'security-lead', `/?exDisabled=${encodeURIComponent(reason)}`);
+  await listed;
+  await expect(page.getByTestId('kpi-total-value')).toHaveText(fmt(truth.total), { timeout: 45_000 });
+  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(fmt(truth.mfaCapable));
+  for (const name of ['Method strength', 'Users per method'])
+    await expect(page.getByRole('region', { name }).getByTestId('exclusion-note')).toContainText(
+      `Disabled accounts — ${reason}`,
+    );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
