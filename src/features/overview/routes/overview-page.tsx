@@ -128,7 +128,7 @@ export function OverviewPage() {
         {excluding && (
           <ExclusionNote
             lines={lines}
-            extra="Graph's summaries cannot leave accounts out, so these figures are counted from the registration report's rows."
+            extra="Graph's summaries cannot leave accounts out, so these figures are counted from the registration report's rows. The users lists behind the numbers still include everyone."
           />
         )}
         <FeatureTiles query={featureSource} scope={scope} excluding={excluding} />
