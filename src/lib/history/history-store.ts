@@ -56,16 +56,35 @@ export async function readSnapshots(tenantId: string): Promise<Snapshot[]> {
   return rows.sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** Stores the snapshot unless its day already has one (the day's first look is kept); true when stored. */
-export async function addSnapshotIfNew(snapshot: Snapshot): Promise<boolean> {
+export type RecordOutcome = 'added' | 'extended' | 'kept';
+
+/**
+ * Records a day's figures. A new day stores the snapshot. A day already taken keeps what it has (the
+ * day's first look) and only gains sections it lacks, so a lens whose figures come later the same day
+ * still lands in that day's snapshot; when the exclusions differ from the stored ones nothing is added,
+ * since the day's figures would then count different people.
+ */
+export async function recordSnapshot(snapshot: Snapshot): Promise<RecordOutcome> {
   const db = await openDb();
   const tx = db.transaction(STORE, 'readwrite');
   const store = tx.objectStore(STORE);
-  // Checked and written in one transaction, so two tabs opening the Overview at once store one snapshot.
-  const existing = await done(store.getKey([snapshot.tenantId, snapshot.day]));
-  if (existing === undefined) store.add(snapshot);
+  // Read and written in one transaction, so two tabs opening the Overview at once store one snapshot.
+  const existing = await done(
+    store.get([snapshot.tenantId, snapshot.day]) as IDBRequest<Snapshot | undefined>,
+  );
+  const outcome = recordOutcome(existing, snapshot);
+  if (outcome === 'added') store.add(snapshot);
+  if (outcome === 'extended' && existing)
+    store.put({ ...existing, sections: { ...snapshot.sections, ...existing.sections } });
   await committed(tx);
-  return existing === undefined;
+  return outcome;
+}
+
+/** What recording `next` over the day's `existing` snapshot does (see recordSnapshot). */
+export function recordOutcome(existing: Snapshot | undefined, next: Snapshot): RecordOutcome {
+  if (!existing) return 'added';
+  if (JSON.stringify(existing.exclusions) !== JSON.stringify(next.exclusions)) return 'kept';
+  return Object.keys(next.sections).some((name) => !(name in existing.sections)) ? 'extended' : 'kept';
 }
 
 /** Writes merged snapshots (an import), replacing those days. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from './snapshot.ts';
-import { historyExclusions, sectionShares } from './trend.ts';
+import { historyExclusions, sectionCounts, sectionShares } from './trend.ts';
 
 const snap = (day: string, sections: Snapshot['sections'], guests?: string): Snapshot => ({
   version: 1,
@@ -33,5 +33,17 @@ describe('trend points', () => {
     const same = [snap('2026-11-01', { a: {} }, 'r'), snap('2026-11-02', { a: {} }, 'r')];
     expect(historyExclusions(same)).toEqual({ lines: [{ label: 'Guests', reason: 'r' }], changed: false });
     expect(historyExclusions([...same, snap('2026-11-03', { a: {} })]).changed).toBe(true);
+  });
+
+  it('gives raw counts for cohort sizes, null where a day lacks the section', () => {
+    const points = sectionCounts(
+      [snap('2026-11-01', { retirement: { phoneOnly: 5 } }), snap('2026-11-02', { features: { total: 1 } })],
+      'retirement',
+      ['phoneOnly'],
+    );
+    expect(points).toEqual([
+      { day: '2026-11-01', phoneOnly: 5 },
+      { day: '2026-11-02', phoneOnly: null },
+    ]);
   });
 });

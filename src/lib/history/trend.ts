@@ -38,3 +38,16 @@ export function historyExclusions(snapshots: readonly Snapshot[]): {
   const changed = new Set(snapshots.map((s) => signature(s.exclusions))).size > 1;
   return { lines: [...seen.values()], changed };
 }
+
+/** One point per snapshot with the raw counts of `keys` (null where the day lacks them): cohort sizes over time. */
+export function sectionCounts(
+  snapshots: readonly Snapshot[],
+  section: string,
+  keys: readonly string[],
+): SharePoint[] {
+  return snapshots.map((s) => {
+    const point: SharePoint = { day: s.day };
+    for (const key of keys) point[key] = s.sections[section]?.[key] ?? null;
+    return point;
+  });
+}

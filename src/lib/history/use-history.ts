@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Exclusions } from '../scope/exclusions.ts';
 import { checkHistoryFile, planImport, type ImportCheck, type ImportOutcome } from './history-file.ts';
-import { addSnapshotIfNew, clearSnapshots, putSnapshots, readSnapshots } from './history-store.ts';
+import { clearSnapshots, putSnapshots, readSnapshots, recordSnapshot } from './history-store.ts';
 import { dayOf, SNAPSHOT_VERSION, type Snapshot } from './snapshot.ts';
 
 /** Not Graph data: its own key space, so Graph invalidations never touch it. */
@@ -37,13 +37,17 @@ export function makeSnapshot(
   };
 }
 
-/** Stores today's snapshot if the day has none yet. */
+/**
+ * Records today's figures: a new day's snapshot, or sections today's snapshot lacks (a lens page adds
+ * its own section, e.g. `retirement`, this way). See recordSnapshot for the rules.
+ */
 export function useRecordSnapshot() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: addSnapshotIfNew,
-    onSuccess: (stored, snapshot) => {
-      if (stored) void client.invalidateQueries({ queryKey: historyKeys.tenant(snapshot.tenantId) });
+    mutationFn: recordSnapshot,
+    onSuccess: (outcome, snapshot) => {
+      if (outcome !== 'kept')
+        void client.invalidateQueries({ queryKey: historyKeys.tenant(snapshot.tenantId) });
     },
   });
 }

@@ -5,7 +5,8 @@ import type { Exclusions } from '../../../lib/scope/exclusions.ts';
 
 /**
  * Records the day's snapshot once the figures are complete (`sections` defined), under the exclusions
- * in force. The store keeps the day's first snapshot; this only avoids asking it again on every render.
+ * in force. The store keeps the day's first figures; this only avoids asking it again on every render
+ * (a new section, e.g. one wired in later, asks again).
  */
 export function useDailySnapshot(
   tenantId: string,
@@ -17,7 +18,7 @@ export function useDailySnapshot(
   useEffect(() => {
     if (!sections) return;
     const now = Date.now();
-    const key = `${tenantId}/${dayOf(now)}`;
+    const key = `${tenantId}/${dayOf(now)}/${Object.keys(sections).sort().join(',')}`;
     if (asked.current === key) return;
     asked.current = key;
     mutate(makeSnapshot(tenantId, now, exclusions, sections));
