@@ -60,3 +60,35 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${DIR}/privileged-mobile-${scheme}.png`, fullPage: true });
   });
 }
+
+// The Overview with exclusions from a shared link: the reasons must read well above every chart.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of exclusions (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const params = new URLSearchParams();
+    params.set('exGuests', 'Guests are governed by their home tenant');
+    params.set('exDisabled', 'Disabled accounts cannot sign in');
+    params.append(
+      'exAccount',
+      'breakglass@contoso.onmicrosoft.com|Break-glass account: FIDO2 keys in the safe, reviewed monthly',
+    );
+    await signIn(page, 'security-lead', `/?${params.toString()}`);
+    await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/, { timeout: 45_000 });
+    await expect(page.getByLabel('Reading the registration report')).toHaveCount(0, { timeout: 45_000 });
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/overview-exclusions-${scheme}.png`, fullPage: true });
+    await page.getByRole('button', { name: /^Exclusions/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+    );
+    await page.screenshot({ path: `${DIR}/exclusions-dialog-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    if (scheme === 'dark') {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: `${DIR}/overview-exclusions-mobile-${scheme}.png`, fullPage: true });
+    }
+  });
+}

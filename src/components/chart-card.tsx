@@ -7,11 +7,13 @@ interface Props {
   title: string;
   subheader?: ReactNode;
   action?: ReactNode;
+  /** Shown above the chart, e.g. who the figures leave out and why. */
+  note?: ReactNode;
   children: ReactNode;
 }
 
 /** A titled card for a chart; the title doubles as the chart's accessible name. */
-export function ChartCard({ title, subheader, action, children }: Props) {
+export function ChartCard({ title, subheader, action, note, children }: Props) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <Card variant="outlined" component="section" aria-labelledby={id}>
@@ -21,7 +23,10 @@ export function ChartCard({ title, subheader, action, children }: Props) {
         action={action}
         slotProps={{ title: { id, component: 'h2', variant: 'h6' } }}
       />
-      <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+      <CardContent sx={{ pt: 0 }}>
+        {note}
+        {children}
+      </CardContent>
     </Card>
   );
 }

@@ -34,6 +34,8 @@ export const graphKeys = {
   /** Every registration row, scanned once for the Overview's strength groups and the posture lenses. */
   registrationStrengthScan: () => [...graphKeys.registrationDetailsAll(), 'strengthScan'] as const,
   users: () => [...graphKeys.all, 'users'] as const,
+  /** Disabled accounts (ids and UPNs), for the Overview's "exclude disabled accounts". */
+  disabledUsers: () => [...graphKeys.users(), 'disabled'] as const,
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,

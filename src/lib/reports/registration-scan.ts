@@ -14,6 +14,12 @@ export interface RegistrationScanRow {
   isAdmin?: boolean | null;
   methodsRegistered?: (string | null)[] | null;
   lastUpdatedDateTime?: string | null;
+  // The feature flags: the Overview counts its tiles from the scan when users are excluded.
+  isMfaCapable?: boolean | null;
+  isSsprRegistered?: boolean | null;
+  isSsprEnabled?: boolean | null;
+  isSsprCapable?: boolean | null;
+  isPasswordlessCapable?: boolean | null;
 }
 
 export interface RegistrationScanPage {
@@ -21,10 +27,13 @@ export interface RegistrationScanPage {
   '@odata.nextLink'?: string;
 }
 
-// What the Overview's strength groups and the posture lenses need, in the largest pages clients
-// commonly ask for (§3.1). One query for all of them: the tenant is read once per staleness window.
+// What the Overview's strength groups and figures under exclusions and the posture lenses need, in the
+// largest pages clients commonly ask for (§3.1). One query for all of them: the tenant is read once per
+// staleness window.
 const FIRST_PAGE =
-  '/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,userDisplayName,userType,isAdmin,methodsRegistered,lastUpdatedDateTime&$top=999';
+  '/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,userDisplayName,' +
+  'userType,isAdmin,isMfaCapable,isSsprRegistered,isSsprEnabled,isSsprCapable,isPasswordlessCapable,' +
+  'methodsRegistered,lastUpdatedDateTime&$top=999';
 
 /** One page of the whole-tenant scan; later pages are Graph's own nextLinks, requested verbatim. */
 export function listRegistrationScanPage(link: string, signal: AbortSignal): Promise<RegistrationScanPage> {

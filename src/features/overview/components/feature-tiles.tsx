@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
@@ -12,6 +11,7 @@ import { featureKpis } from '../lib/feature-kpis.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 import Typography from '@mui/material/Typography';
+import type { ReportSource } from '../lib/report-source.ts';
 import { scopeListParams, usersListLink } from '../lib/summary-scope.ts';
 
 const TILE = { xs: 12, sm: 6, lg: 4 } as const;
@@ -41,13 +41,23 @@ function UsersLink({ to, text, hidden }: { to: string; text: string; hidden: str
 }
 
 interface Props {
-  query: UseQueryResult<UserRegistrationFeatureSummary>;
+  query: ReportSource<UserRegistrationFeatureSummary>;
   scope: SummaryScope;
+  /** True when the figures leave cohorts out (counted from the registration scan). */
+  excluding?: boolean;
 }
 
 /** The total and the five features; every number links to the users behind it, in the same scope. */
-export function FeatureTiles({ query, scope }: Props) {
-  if (query.isPending) {
+export function FeatureTiles({ query, scope, excluding = false }: Props) {
+  if (query.isError)
+    return (
+      <GraphErrorAlert
+        error={query.error}
+        accessHint={REPORT_ACCESS_HINT}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.isPending || !query.data) {
     return (
       <Grid container spacing={2} aria-busy="true" aria-label="Loading adoption figures">
         {[0, 1, 2, 3, 4, 5].map((i) => (
@@ -58,14 +68,6 @@ export function FeatureTiles({ query, scope }: Props) {
       </Grid>
     );
   }
-  if (query.isError)
-    return (
-      <GraphErrorAlert
-        error={query.error}
-        accessHint={REPORT_ACCESS_HINT}
-        onRetry={() => void query.refetch()}
-      />
-    );
   const { total, kpis } = featureKpis(query.data);
   if (total === 0) {
     return (
@@ -91,9 +93,11 @@ export function FeatureTiles({ query, scope }: Props) {
           label="Users in the report"
           value={formatCount(total)}
           caption={
-            scope.userTypes === 'all' && scope.userRoles === 'all'
-              ? 'Enabled members and guests'
-              : 'Enabled users in this scope'
+            excluding
+              ? 'Enabled users in this scope, after exclusions'
+              : scope.userTypes === 'all' && scope.userRoles === 'all'
+                ? 'Enabled members and guests'
+                : 'Enabled users in this scope'
           }
           testId="kpi-total"
           actions={<UsersLink to={link()} text="Show users" hidden="(everyone in the report)" />}

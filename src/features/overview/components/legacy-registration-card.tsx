@@ -9,6 +9,7 @@ import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import type { CredentialRegistrationResult } from '../api/credential-registration-count.ts';
 import { legacyRegistrationCounts } from '../lib/credential-registration.ts';
+import type { ReactNode } from 'react';
 
 const LEGACY_ACCESS_HINT =
   'This legacy report needs the Reports.Read.All permission for this app (a Global Administrator grants it) and a reports reader role such as Reports Reader, Security Reader or Global Reader (a Privileged Role Administrator assigns it).';
@@ -58,7 +59,13 @@ function Body({ query }: { query: UseQueryResult<CredentialRegistrationResult> }
 }
 
 /** getCredentialUserRegistrationCount, labelled as the retired report it is (graph-contract.md §3.10). */
-export function LegacyRegistrationCard({ query }: { query: UseQueryResult<CredentialRegistrationResult> }) {
+export function LegacyRegistrationCard({
+  query,
+  note,
+}: {
+  query: UseQueryResult<CredentialRegistrationResult>;
+  note?: ReactNode;
+}) {
   return (
     <Card variant="outlined" component="section" aria-labelledby="legacy-registration-title">
       <CardHeader
@@ -67,6 +74,7 @@ export function LegacyRegistrationCard({ query }: { query: UseQueryResult<Creden
         slotProps={{ title: { id: 'legacy-registration-title', component: 'h2', variant: 'subtitle1' } }}
       />
       <CardContent sx={{ pt: 0 }}>
+        {note}
         <Body query={query} />
       </CardContent>
     </Card>

@@ -4,6 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
@@ -68,11 +69,12 @@ function Body({ state }: { state: StrengthScanState }) {
 }
 
 /** Users by their strongest registered method, for everyone and for admins. */
-export function StrengthCard({ state }: { state: StrengthScanState }) {
+export function StrengthCard({ state, note }: { state: StrengthScanState; note?: ReactNode }) {
   return (
     <ChartCard
+      note={note}
       title="Method strength"
-      subheader="Each user counted once, by the strongest method they registered. Whole tenant: the scope above does not apply. The password and Temporary Access Passes never count."
+      subheader="Each user counted once, by the strongest method they registered. Whole tenant: the scope above does not apply (exclusions do). The password and Temporary Access Passes never count."
     >
       <Body state={state} />
     </ChartCard>

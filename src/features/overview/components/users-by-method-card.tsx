@@ -2,22 +2,20 @@ import Skeleton from '@mui/material/Skeleton';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import type { UserRegistrationMethodSummary } from '@microsoft/microsoft-graph-types-beta';
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { methodSeries } from '../lib/method-series.ts';
+import type { ReportSource } from '../lib/report-source.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { UsersByMethodChart } from './users-by-method-chart.tsx';
 import { UsersByMethodTable } from './users-by-method-table.tsx';
 
 type View = 'chart' | 'table';
 
-function Body({ query, view }: { query: UseQueryResult<UserRegistrationMethodSummary>; view: View }) {
-  if (query.isPending)
-    return <Skeleton variant="rounded" height={320} aria-label="Loading users per method" />;
+function Body({ query, view }: { query: ReportSource<UserRegistrationMethodSummary>; view: View }) {
   if (query.isError)
     return (
       <GraphErrorAlert
@@ -26,6 +24,8 @@ function Body({ query, view }: { query: UseQueryResult<UserRegistrationMethodSum
         onRetry={() => void query.refetch()}
       />
     );
+  if (query.isPending || !query.data)
+    return <Skeleton variant="rounded" height={320} aria-label="Loading users per method" />;
   const total = Number(query.data.totalUserCount ?? 0);
   const { bars, rows } = methodSeries(query.data);
   if (bars.length === 0)
@@ -41,11 +41,18 @@ function Body({ query, view }: { query: UseQueryResult<UserRegistrationMethodSum
   );
 }
 
-export function UsersByMethodCard({ query }: { query: UseQueryResult<UserRegistrationMethodSummary> }) {
+interface Props {
+  query: ReportSource<UserRegistrationMethodSummary>;
+  /** Who the figures leave out, shown above the chart. */
+  note?: ReactNode;
+}
+
+export function UsersByMethodCard({ query, note }: Props) {
   const [view, setView] = useState<View>('chart');
   const total = query.data ? formatCount(Number(query.data.totalUserCount ?? 0)) : undefined;
   return (
     <ChartCard
+      note={note}
       title="Users per method"
       subheader={
         total

@@ -1,15 +1,22 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import Skeleton from '@mui/material/Skeleton';
 import { useSearchParams } from 'react-router';
-import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
+import { ExclusionNote } from '../../../components/exclusion-note.tsx';
+import { useAuth } from '../../../lib/auth/use-auth.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
+import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
+import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
+import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
+import { useDisabledUserIds } from '../api/disabled-users.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
 } from '../api/registration-summaries.ts';
+import { ExclusionControls } from '../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
 import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
 import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
@@ -17,25 +24,75 @@ import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
 import { StrengthCard } from '../components/strength-card.tsx';
 import { UsersByMethodCard } from '../components/users-by-method-card.tsx';
+import { rowsInView, summariesFromRows } from '../lib/excluded-figures.ts';
+import { overviewSections } from '../lib/overview-snapshot.ts';
+import type { ReportSource } from '../lib/report-source.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
 import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+// Below the fold and with its own chart type: loaded after the figures, outside the route's first bundle.
+const HistoryCard = lazy(() =>
+  import('../components/history-card.tsx').then((m) => ({ default: m.HistoryCard })),
+);
 
 /** Adoption at a glance: who can do MFA, SSPR and passwordless, which methods people use, and how strong. */
 export function OverviewPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scope = scopeFromSearchParams(searchParams);
+  const exclusions = useMemo(() => exclusionsFromSearchParams(searchParams), [searchParams]);
+  const excluding = hasExclusions(exclusions);
+  const { account } = useAuth();
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
   const { query: scan, rows, scanning, retry } = useRegistrationScan();
+  const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const pacerWaiting = useReportsPacerWaiting();
 
-  const summary = useMemo(() => (scanning ? undefined : summarizeStrength(rows)), [scanning, rows]);
+  const disabledIds = exclusions.disabled ? disabled.data : NO_IDS;
+  // Exclusions remove users from every figure, so the strength groups count the same rows as the tiles.
+  const counted = useMemo(
+    () => (disabledIds ? rows.filter((r) => !isExcluded(r, exclusions, disabledIds)) : []),
+    [rows, exclusions, disabledIds],
+  );
+  const summary = useMemo(
+    () => (scanning || !disabledIds ? undefined : summarizeStrength(excluding ? counted : rows)),
+    [scanning, disabledIds, excluding, counted, rows],
+  );
+  const derived = useMemo(
+    () =>
+      excluding && !scanning && disabledIds
+        ? summariesFromRows(rowsInView(rows, scope, exclusions, disabledIds))
+        : undefined,
+    [excluding, scanning, disabledIds, rows, scope, exclusions],
+  );
+  const fromScan = <T,>(data: T | undefined): ReportSource<T> => ({
+    isPending: !data && !scan.isError && !disabled.isError,
+    isError: scan.isError || disabled.isError,
+    error: scan.error ?? disabled.error,
+    data,
+    refetch: () => (scan.isError ? scan.refetch() : disabled.refetch()),
+  });
+  const featureSource = excluding ? fromScan(derived?.features) : features;
+  const methodSource = excluding ? fromScan(derived?.methods) : methods;
   // The freshest row seen so far; the finished scan's answer once it is complete.
   const latestUpdate =
     summary?.latestUpdate ?? (rows.length ? summarizeStrength(rows).latestUpdate : undefined);
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
+
+  // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot.
+  const wholeTenant = scope.userTypes === 'all' && scope.userRoles === 'all';
+  const snapshotSections =
+    wholeTenant && featureSource.data && methodSource.data && summary
+      ? overviewSections(featureSource.data, methodSource.data, summary)
+      : undefined;
+
+  const lines = exclusionLines(exclusions);
+  const note = <ExclusionNote lines={lines} />;
+  const setParams = (params: URLSearchParams) => setSearchParams(params, { replace: false });
 
   return (
     <Stack spacing={3}>
@@ -53,24 +110,54 @@ export function OverviewPage() {
           </Typography>
           <ReportAsOf latestUpdate={latestUpdate} />
         </div>
-        <ScopeControls
-          scope={scope}
-          onChange={(next) => setSearchParams(scopeToSearchParams(next), { replace: false })}
-        />
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+          <ScopeControls
+            scope={scope}
+            onChange={(next) => setParams(withExclusionParams(scopeToSearchParams(next), exclusions))}
+          />
+          <ExclusionControls
+            exclusions={exclusions}
+            onChange={(next) => setParams(withExclusionParams(searchParams, next))}
+          />
+        </Stack>
       </Stack>
       <RateLimitNotice waiting={throttled} />
-      <FeatureTiles query={features} scope={scope} />
-      <LegacyRegistrationCard query={legacy} />
+      <div>
+        {excluding && (
+          <ExclusionNote
+            lines={lines}
+            extra="Graph's summaries cannot leave accounts out, so these figures are counted from the registration report's rows. The users lists behind the numbers still include everyone."
+          />
+        )}
+        <FeatureTiles query={featureSource} scope={scope} excluding={excluding} />
+      </div>
+      <LegacyRegistrationCard
+        query={legacy}
+        note={
+          excluding ? (
+            <ExclusionNote
+              lines={[]}
+              extra="Exclusions do not apply here: this retired report only gives tenant totals."
+            />
+          ) : undefined
+        }
+      />
       <StrengthCard
+        note={note}
         state={{
           summary,
           rowsRead: rows.length,
-          scanning,
-          error: scan.isError ? scan.error : undefined,
-          onRetry: retry,
+          scanning: scanning || (!disabledIds && !disabled.isError),
+          error: scan.isError ? scan.error : disabled.isError ? disabled.error : undefined,
+          onRetry: () => (scan.isError ? retry() : void disabled.refetch()),
         }}
       />
-      <UsersByMethodCard query={methods} />
+      <UsersByMethodCard query={methodSource} note={note} />
+      {account && (
+        <Suspense fallback={<Skeleton variant="rounded" height={320} aria-label="Loading history" />}>
+          <HistoryCard tenantId={account.tenantId} sections={snapshotSections} exclusions={exclusions} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,201 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useRef, useState } from 'react';
+import { ChartCard } from '../../../components/chart-card.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ExclusionNote } from '../../../components/exclusion-note.tsx';
+import { TrendChart } from '../../../components/trend-chart.tsx';
+import { downloadText } from '../../../lib/history/download.ts';
+import { historyFile, historyFileName } from '../../../lib/history/history-file.ts';
+import { dayOf, type Snapshot } from '../../../lib/history/snapshot.ts';
+import { historyExclusions, sectionShares } from '../../../lib/history/trend.ts';
+import {
+  useClearHistory,
+  useHistory,
+  useImportHistory,
+  type ImportResult,
+} from '../../../lib/history/use-history.ts';
+import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
+import { HistoryImportResult } from './history-import-result.tsx';
+import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
+import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+
+const ADOPTION = [
+  { key: 'mfaCapable', label: 'MFA capable' },
+  { key: 'ssprCapable', label: 'SSPR capable' },
+  { key: 'passwordlessCapable', label: 'Passwordless capable' },
+];
+const STRENGTH = STRENGTH_CLASSES.map((key) => ({ key, label: STRENGTH_LABELS[key] }));
+
+function Trends({ snapshots }: { snapshots: Snapshot[] }) {
+  if (snapshots.length < 2)
+    return (
+      <EmptyState title={snapshots.length ? 'One day of history so far' : 'No history yet'}>
+        One snapshot a day when the Overview is opened; import a team member&apos;s export to merge.
+      </EmptyState>
+    );
+  return (
+    <Stack spacing={2}>
+      <div>
+        <Typography variant="subtitle1" component="h3">
+          Adoption (share of users)
+        </Typography>
+        <TrendChart
+          testId="trend-adoption"
+          points={sectionShares(
+            snapshots,
+            'features',
+            ADOPTION.map((s) => s.key),
+          )}
+          series={ADOPTION}
+          description={`Line chart of the MFA, SSPR and passwordless capable shares of users over ${snapshots.length} days, from ${snapshots[0]?.day} to ${snapshots.at(-1)?.day}.`}
+        />
+      </div>
+      <div>
+        <Typography variant="subtitle1" component="h3">
+          Method strength (share of users)
+        </Typography>
+        <TrendChart
+          testId="trend-strength"
+          points={sectionShares(snapshots, 'strength', STRENGTH_CLASSES)}
+          series={STRENGTH}
+          description={`Line chart of users by strongest method over ${snapshots.length} days.`}
+        />
+      </div>
+    </Stack>
+  );
+}
+
+/** Today's line: whether the day's snapshot is in, so a reader knows the chart is current. */
+function Today({ snapshots }: { snapshots: Snapshot[] }) {
+  const [day] = useState(() => dayOf(Date.now()));
+  const today = snapshots.find((s) => s.day === day);
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid="history-today" sx={{ mb: 1 }}>
+      {today
+        ? `Today's snapshot was taken at ${today.takenAt.slice(11, 16)} UTC. ${snapshots.length} day${snapshots.length === 1 ? '' : 's'} of history in this browser.`
+        : "Today's snapshot is taken once the figures above have loaded for all users."}
+    </Typography>
+  );
+}
+
+/** Daily snapshots kept in this browser, drawn over time, with export, import (merge) and clear. */
+export function HistoryCard({
+  tenantId,
+  sections,
+  exclusions,
+}: {
+  tenantId: string;
+  /** Today's figures once complete: the day's snapshot, if the day has none yet. */
+  sections: Snapshot['sections'] | undefined;
+  exclusions: Exclusions;
+}) {
+  useDailySnapshot(tenantId, sections, exclusions);
+  const history = useHistory(tenantId);
+  const importer = useImportHistory(tenantId);
+  const clearer = useClearHistory(tenantId);
+  const [result, setResult] = useState<ImportResult | undefined>();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const snapshots = history.data ?? [];
+  const { lines, changed } = historyExclusions(snapshots);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setResult(undefined);
+    try {
+      setResult(await importer.mutateAsync(await file.text()));
+    } catch (e) {
+      setResult({ ok: false, reason: e instanceof Error ? e.message : 'the browser could not store it.' });
+    }
+  };
+  const exportHistory = () => {
+    const now = Date.now();
+    downloadText(
+      historyFileName(tenantId, now),
+      JSON.stringify(historyFile(tenantId, snapshots, now), null, 1),
+    );
+  };
+
+  return (
+    <ChartCard
+      title="Adoption history"
+      subheader="Daily snapshots of these figures, kept in this browser (IndexedDB). Export them to share; import a colleague's export to merge the days you lack."
+      note={
+        <ExclusionNote
+          lines={lines}
+          lead="The snapshots left out"
+          extra={changed ? 'The exclusions changed over this period: compare days with care.' : undefined}
+        />
+      }
+    >
+      {/* In the body, not the header's action slot: on a phone that slot squeezes the title into a column. */}
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
+        <Button size="small" variant="outlined" onClick={exportHistory} disabled={!snapshots.length}>
+          Export
+        </Button>
+        <Button size="small" variant="outlined" onClick={() => fileInput.current?.click()}>
+          Import
+        </Button>
+        <Button size="small" color="error" onClick={() => setConfirmClear(true)} disabled={!snapshots.length}>
+          Clear
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="History file to import"
+          data-testid="history-file-input"
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </Stack>
+      {result && <HistoryImportResult result={result} onClose={() => setResult(undefined)} />}
+      {history.isError ? (
+        <Alert severity="error">
+          This browser would not open its local storage (IndexedDB), so no history can be kept here: a private
+          window or a storage setting may block it.
+        </Alert>
+      ) : history.isPending ? (
+        <Skeleton variant="rounded" height={240} aria-label="Loading history" />
+      ) : (
+        <>
+          <Today snapshots={snapshots} />
+          <Trends snapshots={snapshots} />
+        </>
+      )}
+      <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>
+        <DialogTitle>Clear the history in this browser?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            {`All ${snapshots.length} snapshots of this tenant are deleted from this browser. Export them first if you may want them back.`}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmClear(false)}>Cancel</Button>
+          <Button
+            color="error"
+            onClick={() => {
+              setConfirmClear(false);
+              setResult(undefined);
+              clearer.mutate();
+            }}
+          >
+            Clear history
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </ChartCard>
+  );
+}
