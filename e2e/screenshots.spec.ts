@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { revokeConsent } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 // Pictures of every page in both schemes, for a person to look at; also fails on horizontal overflow.
@@ -90,5 +91,27 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoHorizontalScroll(page);
       await page.screenshot({ path: `${DIR}/overview-exclusions-mobile-${scheme}.png`, fullPage: true });
     }
+  });
+}
+
+// The prompt when a permission lacks consent, and Entra's consent page in the popup it opens.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of the consent prompt (${scheme})`, async ({ page, appId }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await revokeConsent(appId, ['AuditLog.Read.All'], 'omit');
+    await signIn(page, 'security-lead', '/registration');
+    const prompt = page.getByTestId('session-challenge').first();
+    await expect(prompt).toContainText('AuditLog.Read.All', { timeout: 45_000 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/consent-prompt-${scheme}.png` });
+    const popup = page.waitForEvent('popup');
+    await prompt.getByRole('button', { name: 'Grant access' }).click();
+    const window = await popup;
+    await window.emulateMedia({ colorScheme: scheme });
+    await expect(window.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
+    await window.screenshot({ path: `${DIR}/consent-page-${scheme}.png` });
+    await window.locator('button[data-consent="accept"]').click();
+    await expect(prompt).toBeHidden({ timeout: 30_000 });
+    await expect(page.locator('.MuiDataGrid-row').first()).toBeVisible({ timeout: 45_000 });
   });
 }

@@ -38,6 +38,6 @@ button{width:100%;text-align:left;border:1px solid #c8c6c4;background:#fff;borde
 button:hover,button:focus-visible{border-color:#0067b8;outline:2px solid #0067b8}
 .label{display:block;font-weight:600}.who,.roles{display:block;font-size:.875rem;color:#505050}
 .cancel{text-align:center;background:#f3f2f1}
-ul.scopes{display:block;list-style:disc;padding-left:24px}form>button{margin-top:8px}
+ul.scopes{display:block;list-style:disc;padding-left:24px}form>button{margin-top:8px;text-align:center}
 @media (prefers-color-scheme:dark){body{background:#1b1a19;color:#f3f2f1}main{background:#252423}button{background:#252423;border-color:#605e5c}.who,.roles,.note{color:#c8c6c4}.cancel{background:#323130}}
 `;
