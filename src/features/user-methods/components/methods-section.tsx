@@ -8,9 +8,9 @@ import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import { labelOfDefault } from '../lib/default-method-options.ts';
 import { defaultMarks, type DefaultMark } from '../lib/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';
-import { groupMethods } from '../lib/method-kinds.ts';
+import { groupMethods } from '../../../lib/auth-methods/method-kinds.ts';
 import { MethodItem } from './method-item.tsx';
 import { SectionCard } from './section-card.tsx';
 
