@@ -1,7 +1,7 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
-import type { DefaultMark } from '../lib/default-method.ts';
+import type { DefaultMark } from '../../../lib/auth-methods/default-method.ts';
 import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
 import { deleteSegmentOf } from '../../../lib/auth-methods/delete-method.ts';
 import { KIND_NOUN, shortName } from '../lib/method-actions.ts';

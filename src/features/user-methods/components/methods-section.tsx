@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import { labelOfDefault } from '../lib/default-method-options.ts';
-import { defaultMarks, type DefaultMark } from '../lib/default-method.ts';
+import { defaultMarks, type DefaultMark } from '../../../lib/auth-methods/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';

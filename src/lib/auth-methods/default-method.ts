@@ -1,6 +1,6 @@
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
-import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
-import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
+import type { GraphMethod, SignInPreferencesResponse } from './graph-method.ts';
+import { methodKindOf } from './method-kinds.ts';
 
 export type DefaultMark = 'default' | 'systemPreferred';
 
