@@ -20,6 +20,7 @@ describe('duplicateRegistrations', () => {
       { '@odata.type': TYPE.authenticator, id: 'other', displayName: 'iPhone 15' },
     ]);
     const [group, ...rest] = duplicateRegistrations([user]);
+    if (!group) throw new Error('no group');
     expect(rest).toEqual([]);
     expect(group.kind).toBe('microsoftAuthenticator');
     expect(group.keep.methodId).toBe('new');
@@ -45,6 +46,7 @@ describe('duplicateRegistrations', () => {
       { '@odata.type': TYPE.hello, id: 'n2', displayName: '' },
     ]);
     const [group] = duplicateRegistrations([user]);
+    if (!group) throw new Error('no group');
     expect(group.kind).toBe('windowsHelloForBusiness');
     expect(group.keep.methodId).toBe('h2');
     expect(group.extras.map((m) => m.methodId)).toEqual(['h1', 'h3']);

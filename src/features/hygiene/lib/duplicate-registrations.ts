@@ -50,6 +50,7 @@ export function duplicateRegistrations(users: readonly ScannedUser[]): Duplicate
       for (const methods of byDevice.values()) {
         if (methods.length < 2) continue;
         const [keep, ...extras] = [...methods].sort(newestFirst);
+        if (!keep) continue;
         groups.push({
           kind,
           userId: user.id,

@@ -36,8 +36,8 @@ describe('sharedPhones', () => {
     const { shared, masked } = sharedPhones(users);
     expect(masked).toBe(0);
     expect(shared).toHaveLength(1);
-    expect(shared[0].number).toBe('+15555551234');
-    expect(shared[0].holders.map((h) => [h.userId, h.phoneType])).toEqual([
+    expect(shared[0]?.number).toBe('+15555551234');
+    expect(shared[0]?.holders.map((h) => [h.userId, h.phoneType])).toEqual([
       ['u1', 'mobile'],
       ['u2', 'office'],
     ]);

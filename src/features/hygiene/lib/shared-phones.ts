@@ -18,7 +18,7 @@ export function normalisePhone(raw: string | null | undefined): string | undefin
   const text = raw?.trim();
   if (!text) return undefined;
   const withExtension = /^(.*\d)\s*x\s*(\d+)$/i.exec(text);
-  const main = withExtension ? withExtension[1] : text;
+  const main = withExtension?.[1] ?? text;
   if (/[^\d\s+().-]/.test(main)) return undefined;
   const digits = main.replace(/\D/g, '');
   if (digits.length < 5) return undefined;

@@ -57,6 +57,6 @@ describe('validTaps', () => {
       ['active', 'active'],
       ['later', 'notYetValid'],
     ]);
-    expect(found[0].endsAt).toBe('2026-11-23T11:00:00.000Z');
+    expect(found[0]?.endsAt).toBe('2026-11-23T11:00:00.000Z');
   });
 });

@@ -20,7 +20,7 @@ import {
   graphOrderBy,
   NO_FILTERS,
   type RegistrationFilters,
-} from '../lib/registration-filters.ts';
+} from '../../../lib/reports/registration-filters.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
