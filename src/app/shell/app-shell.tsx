@@ -1,3 +1,4 @@
+import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import RuleOutlined from '@mui/icons-material/RuleOutlined';
@@ -23,6 +24,7 @@ const NAV_ITEMS = [
   { to: '/', label: 'Overview', icon: <InsightsOutlined /> },
   { to: '/usage', label: 'Usage', icon: <RuleOutlined /> },
   { to: '/registration', label: 'Users', icon: <PeopleOutlined /> },
+  { to: '/hygiene', label: 'Hygiene', icon: <CleaningServicesOutlined /> },
 ];
 
 /** Top bar, navigation and the page: the frame every signed-in page shares. */
