@@ -19,6 +19,8 @@ export interface ScanState {
   /** The pacer is holding requests back to stay under Graph's limit. */
   pacing: boolean;
   error: unknown;
+  /** When the store last changed: the findings' "now" (how old a last use is, whether a pass is valid). */
+  updatedAt: number;
 }
 
 const IDLE: ScanState = {
@@ -32,6 +34,7 @@ const IDLE: ScanState = {
   finishedAt: undefined,
   pacing: false,
   error: undefined,
+  updatedAt: 0,
 };
 
 /**
@@ -43,7 +46,7 @@ let controller: AbortController | undefined;
 const listeners = new Set<() => void>();
 
 function update(next: Partial<ScanState>): void {
-  state = { ...state, ...next };
+  state = { ...state, ...next, updatedAt: Date.now() };
   for (const listener of listeners) listener();
 }
 
