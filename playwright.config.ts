@@ -44,11 +44,11 @@ export default defineConfig({
   projects: [
     {
       name: 'read-only',
-      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+      testIgnore: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs|hygiene)\.spec\.ts/,
     },
     {
       name: 'mutating',
-      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs)\.spec\.ts/,
+      testMatch: /(user-actions|secrets|authorization-matrix|fault-matrix|two-tabs|hygiene)\.spec\.ts/,
       dependencies: ['read-only'],
     },
   ],

@@ -72,7 +72,9 @@ export function FindingTable<T extends MethodRef>({
                 key={methodKey(row)}
                 data-testid="finding-row"
                 data-user={row.userId}
+                data-upn={row.userPrincipalName}
                 data-method={row.methodId}
+                data-kind={row.kind}
               >
                 {onSelect && (
                   <TableCell padding="checkbox">
