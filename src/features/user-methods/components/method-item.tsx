@@ -43,7 +43,6 @@ export function MethodItem({
         listStyle: 'none',
         border: highlighted ? 2 : 1,
         borderColor: highlighted ? 'warning.main' : 'divider',
-        bgcolor: highlighted ? 'action.selected' : undefined,
         borderRadius: 1,
         p: highlighted ? 'calc(12px - 1px)' : 1.5,
         minWidth: 0,
