@@ -47,6 +47,7 @@ export function CleanupResults({
         size="small"
         stickyHeader
         aria-label={preview ? 'Methods to delete, per user' : 'Result per user'}
+        sx={{ minWidth: 560 }}
       >
         <TableHead>
           <TableRow>

@@ -41,10 +41,16 @@ export function FindingTable<T extends MethodRef>({
 }: Props<T>) {
   const shown = rows.slice(0, SHOWN);
   const selectedCount = selected ? rows.filter((r) => selected.has(methodKey(r))).length : 0;
+  if (rows.length === 0)
+    return (
+      <Typography variant="body2" data-testid={testId} role="status">
+        None found among the users scanned so far.
+      </Typography>
+    );
   return (
     <>
       <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
-        <Table size="small" aria-label={label} data-testid={testId}>
+        <Table size="small" aria-label={label} data-testid={testId} sx={{ minWidth: 640 }}>
           <TableHead>
             <TableRow>
               {onSelect && (

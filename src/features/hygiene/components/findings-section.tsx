@@ -123,34 +123,45 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
         description="The same number (ignoring spaces and punctuation) registered by two or more users: a shared, reassigned or mistyped phone. Reported only: decide per user on their page."
         testId="finding-phones"
       >
-        <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
-          <Table size="small" aria-label="Phone numbers on several users" data-testid="phones-table">
-            <TableHead>
-              <TableRow>
-                <TableCell>Number</TableCell>
-                <TableCell>Users</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {phones.shared.slice(0, 50).map((p) => (
-                <TableRow key={p.number} data-testid="phone-row">
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.number}</TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    {p.holders.map((h, i) => (
-                      <span key={`${h.userId}/${h.methodId}`}>
-                        {i > 0 && ', '}
-                        <Link component={RouterLink} to={methodLink(h)} data-testid="finding-link">
-                          {h.userPrincipalName}
-                        </Link>{' '}
-                        ({h.phoneType})
-                      </span>
-                    ))}
-                  </TableCell>
+        {phones.shared.length === 0 ? (
+          <Typography variant="body2" data-testid="phones-table" role="status">
+            None found among the users scanned so far.
+          </Typography>
+        ) : (
+          <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
+            <Table
+              size="small"
+              aria-label="Phone numbers on several users"
+              data-testid="phones-table"
+              sx={{ minWidth: 480 }}
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell>Number</TableCell>
+                  <TableCell>Users</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+              </TableHead>
+              <TableBody>
+                {phones.shared.slice(0, 50).map((p) => (
+                  <TableRow key={p.number} data-testid="phone-row">
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.number}</TableCell>
+                    <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                      {p.holders.map((h, i) => (
+                        <span key={`${h.userId}/${h.methodId}`}>
+                          {i > 0 && ', '}
+                          <Link component={RouterLink} to={methodLink(h)} data-testid="finding-link">
+                            {h.userPrincipalName}
+                          </Link>{' '}
+                          ({h.phoneType})
+                        </span>
+                      ))}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
       </FindingCard>
     </Stack>
   );

@@ -46,7 +46,7 @@ export function ScanProgress({ scan }: { scan: ScanState }) {
             variant="determinate"
             value={total ? (done / total) * 100 : 100}
             aria-label={label}
-            sx={{ mt: 1, height: 8, borderRadius: 4 }}
+            sx={{ mt: 1, height: 8, borderRadius: 4, '& .MuiLinearProgress-bar': { transition: 'none' } }}
           />
         </>
       )}
