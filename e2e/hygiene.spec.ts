@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../playwright.config.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs, graphReader } from './support/emulator.ts';
+import { graphAs, graphReader, graphStatusProbe } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { isPersona } from './support/tenant.ts';
 import { expect, test } from './support/test.ts';
@@ -32,6 +32,8 @@ async function adminTruth() {
   const users = await Promise.all(
     ids.map(async (id) => ({
       id,
+      upn: (await reader.get<{ userPrincipalName: string }>(`/users/${id}?$select=userPrincipalName`))
+        .userPrincipalName,
       methods: (await reader.get<{ value: Method[] }>(`/users/${id}/authentication/methods`, 'beta')).value,
     })),
   );
@@ -93,6 +95,39 @@ function count429s(page: Page): { count: number } {
   return seen;
 }
 
+/**
+ * Gives the admin cohort a pass and a shared number to find: one admin gets a Temporary Access Pass, another
+ * an office phone with a third admin's mobile number. Demo operators are never touched.
+ */
+async function seedAdminFindings(): Promise<void> {
+  const admins = (await adminTruth()).filter((a) => !a.upn || !isPersona({ userPrincipalName: a.upn }));
+  const probe = await graphStatusProbe('privileged-helpdesk');
+  const kinds = (a: { methods: Method[] }) => a.methods.map(kindOf);
+  const tapless = admins.find((a) => !kinds(a).includes('temporaryAccessPass'));
+  if (tapless)
+    expect(
+      await probe.status('POST', `/users/${tapless.id}/authentication/temporaryAccessPassMethods`, {
+        lifetimeInMinutes: 120,
+        isUsableOnce: true,
+      }),
+    ).toBe(201);
+  const mobile = admins
+    .flatMap((a) => a.methods.filter((m) => kindOf(m) === 'phone' && m.phoneNumber).map((m) => ({ a, m })))
+    .at(0);
+  const officeless = admins.find(
+    (a) =>
+      a.id !== mobile?.a.id && !a.methods.some((m) => (m as { phoneType?: string }).phoneType === 'office'),
+  );
+  if (mobile && officeless)
+    expect(
+      await probe.status('POST', `/users/${officeless.id}/authentication/phoneMethods`, {
+        phoneNumber: mobile.m.phoneNumber,
+        phoneType: 'office',
+      }),
+    ).toBe(201);
+  await probe.dispose();
+}
+
 async function scanAdmins(page: Page) {
   await page.getByRole('radio', { name: 'Admins' }).check();
   await page.getByTestId('start-scan').click();
@@ -105,6 +140,7 @@ test.describe('method hygiene', () => {
   test('privileged helpdesk scans the admins: counts match the emulator, links highlight the method', async ({
     page,
   }) => {
+    await seedAdminFindings();
     const throttled = count429s(page);
     await signIn(page, 'privileged-helpdesk', '/hygiene');
     await expect(page.getByRole('heading', { name: 'Method hygiene' })).toBeVisible();
@@ -128,6 +164,8 @@ test.describe('method hygiene', () => {
     await expect(page.getByTestId('finding-taps')).toHaveAttribute('data-count', String(truth.taps));
     await expect(page.getByTestId('finding-phones')).toHaveAttribute('data-count', String(truth.phones));
     expect(truth.stale).toBeGreaterThan(0);
+    expect(truth.taps).toBeGreaterThan(0);
+    expect(truth.phones).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
 
     // A finding opens the user's page with that method outlined and in view.
