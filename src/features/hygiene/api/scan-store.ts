@@ -81,7 +81,13 @@ async function run(cohort: CohortSpec, signal: AbortSignal, current: () => boole
   try {
     const members = await listCohortMembers(cohort, { signal });
     if (!current()) return;
-    update({ status: 'scanning', source: members.source, total: members.users.length });
+    // The pace (and so the ETA) counts from the first method read, not from listing the cohort.
+    update({
+      status: 'scanning',
+      source: members.source,
+      total: members.users.length,
+      startedAt: Date.now(),
+    });
     for (let i = 0; i < members.users.length; i += SCAN_BATCH_SIZE) {
       const chunk = await scanChunk(members.users.slice(i, i + SCAN_BATCH_SIZE), signal, onPacerWait);
       if (!current()) return;
