@@ -109,3 +109,17 @@ describe('the scan store', () => {
     expect(scanEtaSeconds({ ...state, scanned }, 11_000)).toBe(30);
   });
 });
+
+describe('an operator who may not read methods', () => {
+  it('sees the scan fail once with Graph’s 403, not a list of every user refused', async () => {
+    members.mockResolvedValue({ users: users(30), source: 'report' });
+    const denied = new GraphError({ status: 403, code: 'Authorization_RequestDenied', message: 'no' });
+    batch.mockImplementation(
+      async (requests) =>
+        Object.fromEntries(Object.keys(requests).map((id) => [id, { ok: false, error: denied }])) as never,
+    );
+    await startScan({ kind: 'admins' });
+    expect(getScanState()).toMatchObject({ status: 'failed', error: denied });
+    expect(batch).toHaveBeenCalledTimes(1);
+  });
+});

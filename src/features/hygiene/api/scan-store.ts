@@ -91,6 +91,9 @@ async function run(cohort: CohortSpec, signal: AbortSignal, current: () => boole
     for (let i = 0; i < members.users.length; i += SCAN_BATCH_SIZE) {
       const chunk = await scanChunk(members.users.slice(i, i + SCAN_BATCH_SIZE), signal, onPacerWait);
       if (!current()) return;
+      // Refused for everyone from the start: the operator's roles cannot read methods; say so once.
+      const refused = chunk.failed[0]?.error;
+      if (i === 0 && chunk.scanned.length === 0 && refused?.status === 403) throw refused;
       update({ scanned: [...state.scanned, ...chunk.scanned], failed: [...state.failed, ...chunk.failed] });
     }
     update({ status: 'done', finishedAt: Date.now(), pacing: false });
