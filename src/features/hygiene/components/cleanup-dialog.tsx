@@ -48,7 +48,8 @@ export function CleanupDialog({ targets, onClose }: Props) {
   const stop = useRef(false);
 
   useEffect(() => {
-    if (roles.isPending) return;
+    // Once: a roles refetch (window focus) must not send a running clean-up back to the preview.
+    if (roles.isPending || phase !== 'checking') return;
     const controller = new AbortController();
     prepareBulkDelete(targets, roles.data, controller.signal).then(
       (prepared) => {
@@ -58,7 +59,7 @@ export function CleanupDialog({ targets, onClose }: Props) {
       (error: unknown) => !controller.signal.aborted && setCheckError(error),
     );
     return () => controller.abort();
-  }, [targets, roles.isPending, roles.data]);
+  }, [targets, roles.isPending, roles.data, phase]);
 
   const toDelete = results.filter((r) => r.outcome === 'pending').reduce((n, r) => n + r.methods.length, 0);
   const counts = outcomeCounts(results);
