@@ -165,6 +165,7 @@ test.describe('method hygiene', () => {
     await expect(page.getByTestId('finding-phones')).toHaveAttribute('data-count', String(truth.phones));
     expect(truth.stale).toBeGreaterThan(0);
     expect(truth.taps).toBeGreaterThan(0);
+    expect(truth.duplicates).toBeGreaterThan(0);
     expect(truth.phones).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
 
