@@ -129,7 +129,7 @@ async function seedAdminFindings(): Promise<void> {
 }
 
 async function scanAdmins(page: Page) {
-  await page.getByRole('radio', { name: 'Admins' }).check();
+  await expect(page.getByRole('radio', { name: 'Admins' })).toBeChecked();
   await page.getByTestId('start-scan').click();
   await expect(page.getByTestId('scan-progress')).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
 }
@@ -185,8 +185,8 @@ test.describe('method hygiene', () => {
     page,
   }) => {
     const throttled = count429s(page);
-    await signIn(page, 'privileged-helpdesk', '/hygiene');
-    await page.getByRole('radio', { name: 'Whole tenant' }).check();
+    await signIn(page, 'privileged-helpdesk', '/hygiene?cohort=tenant');
+    await expect(page.getByRole('radio', { name: 'Whole tenant' })).toBeChecked();
     await page.getByTestId('start-scan').click();
     const progress = page.getByTestId('scan-progress');
     await expect(progress).toHaveAttribute('data-status', 'scanning', { timeout: 20_000 });

@@ -42,7 +42,13 @@ export function CleanupResults({
   preview: boolean;
 }) {
   return (
-    <TableContainer sx={{ maxHeight: 360, overflow: 'auto' }}>
+    // Scrolls on its own: focusable so the keyboard can scroll it too.
+    <TableContainer
+      sx={{ maxHeight: 360, overflow: 'auto' }}
+      tabIndex={0}
+      role="region"
+      aria-label={preview ? 'Methods to delete, per user' : 'Result per user'}
+    >
       <Table
         size="small"
         stickyHeader

@@ -49,7 +49,12 @@ export function FindingTable<T extends MethodRef>({
     );
   return (
     <>
-      <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
+      <TableContainer
+        sx={{ maxWidth: '100%', overflowX: 'auto' }}
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+      >
         <Table size="small" aria-label={label} data-testid={testId} sx={{ minWidth: 640 }}>
           <TableHead>
             <TableRow>

@@ -128,7 +128,12 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
             None found among the users scanned so far.
           </Typography>
         ) : (
-          <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
+          <TableContainer
+            sx={{ maxWidth: '100%', overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label="Phone numbers on several users"
+          >
             <Table
               size="small"
               aria-label="Phone numbers on several users"
