@@ -115,3 +115,26 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('.MuiDataGrid-row').first()).toBeVisible({ timeout: 45_000 });
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`hygiene screenshots (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(page, 'privileged-helpdesk', '/hygiene');
+    await page.getByTestId('start-scan').click();
+    await expect(page.getByTestId('scan-progress')).toHaveAttribute('data-status', 'done', {
+      timeout: 45_000,
+    });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/hygiene-${scheme}.png`, fullPage: true });
+    // The preview only: nothing is deleted.
+    const rows = page.getByTestId('stale-table').getByTestId('finding-row');
+    for (let i = 0; i < 3; i++) await rows.nth(i).getByRole('checkbox').check();
+    await page.getByTestId('review-cleanup').click();
+    await expect(page.getByTestId('cleanup-summary')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/hygiene-preview-${scheme}.png`, animations: 'disabled' });
+    await page.getByTestId('cleanup-close').click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/hygiene-mobile-${scheme}.png`, fullPage: true });
+  });
+}

@@ -1,6 +1,7 @@
 import type { GraphRoute } from './graph-route.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
+import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
 import { organizationRoutes } from './routes/organization-routes.ts';
 import { pimRoutes } from './routes/pim-routes.ts';
@@ -26,6 +27,7 @@ export const graphRoutes: GraphRoute[] = [
   ...usersRoutes,
   ...userMembershipRoutes,
   ...roleAssignmentRoutes,
+  ...directoryRoleRoutes,
   ...pimRoutes,
   ...organizationRoutes,
   ...subscribedSkuRoutes,

@@ -100,6 +100,17 @@ const PROBES: Probe[] = [
     path: ({ member }) => `/v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq '${member}'`,
     expected: [403, 403, 403, 200, 200, 403],
   },
+  {
+    // Any member may list directory roles and their holders with RoleManagement.Read.Directory (§11.2b).
+    name: 'directory roles',
+    path: () => '/v1.0/directoryRoles',
+    expected: [200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'holders of a directory role',
+    path: () => '/v1.0/directoryRoles/62e90394-69f5-4237-9190-012177145e10/members?$select=id',
+    expected: [200, 200, 200, 200, 200, 200],
+  },
 ];
 
 let emulator: TestEmulator;

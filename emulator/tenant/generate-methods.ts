@@ -47,7 +47,7 @@ function lastUsed(ctx: MethodContext, created: string | null): string | null {
   return new Date(ctx.now - ago * DAY).toISOString();
 }
 
-function opaqueId(rng: Random): string {
+export function opaqueId(rng: Random): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   let out = '';
   for (let i = 0; i < 22; i++) out += alphabet[rng.int(0, alphabet.length - 1)];

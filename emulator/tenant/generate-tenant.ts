@@ -15,6 +15,7 @@ import {
   SURNAMES,
 } from './names.ts';
 import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
+import { addLeftoverRegistrations } from './re-registrations.ts';
 import { indexTenantUsers, type Tenant, type TenantUser } from './model.ts';
 import { PERSONAS, personaUpn } from './personas.ts';
 import { createRandom, type Random } from './random.ts';
@@ -225,6 +226,8 @@ export function generateTenant(options: TenantOptions): Tenant {
       nameHostileMethods(user.methods, hostile.deviceNames);
       users.push(user);
     }
+
+  addLeftoverRegistrations(users, now);
 
   const tenant: Tenant = {
     id: tenantId,

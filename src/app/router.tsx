@@ -51,6 +51,12 @@ export const createAppRouter = (queryClient: QueryClient) =>
           }),
         },
         {
+          path: 'hygiene',
+          lazy: async () => ({
+            Component: (await import('../features/hygiene/routes/hygiene-page.tsx')).HygienePage,
+          }),
+        },
+        {
           path: 'users/:id',
           lazy: async () => ({
             Component: (await import('../features/user-methods/routes/user-page.tsx')).UserPage,

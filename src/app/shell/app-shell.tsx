@@ -1,3 +1,4 @@
+import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
@@ -27,6 +28,7 @@ const NAV_ITEMS = [
   { to: '/registration', label: 'Users', icon: <PeopleOutlined /> },
   { to: '/privileged', label: 'Privileged', icon: <AdminPanelSettingsOutlined /> },
   { to: '/retirement', label: 'SMS retirement', icon: <PhonelinkEraseOutlined /> },
+  { to: '/hygiene', label: 'Hygiene', icon: <CleaningServicesOutlined /> },
 ];
 
 /** Top bar, navigation and the page: the frame every signed-in page shares. */

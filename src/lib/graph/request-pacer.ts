@@ -68,3 +68,10 @@ export function reportsInBatch(url: string, body: unknown): number {
   const requests = (body as { requests?: { url?: unknown }[] } | undefined)?.requests ?? [];
   return requests.filter((r) => typeof r.url === 'string' && /^\/?reports\//.test(r.url)).length;
 }
+
+/**
+ * Per-user method reads while scanning a cohort. Graph counts them against the directory's resource units
+ * (3,500 to 8,000 per 10 s per app and tenant, one unit each; graph-contract.md §8.3): a scan takes at most
+ * 200 per 10 s, well inside the smallest quota, leaving the rest to the app's other pages.
+ */
+export const METHOD_SCAN_LIMIT = { limit: 200, windowMs: 10_000 } as const;

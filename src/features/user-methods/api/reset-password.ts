@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet, graphRequestWithLocation } from '../../../lib/graph/graph-client.ts';
 import { settleAmbiguousWrite } from './ambiguous-write.ts';
-import { invalidateAfterMethodChange, userPath } from './invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
 
 const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
 export const POLL_INTERVAL_MS = 1000;

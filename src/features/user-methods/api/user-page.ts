@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch, type BatchResults } from '../../../lib/graph/graph-batch.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
 
 export type UserHeaderData = Pick<
   User,

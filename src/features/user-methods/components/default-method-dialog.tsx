@@ -15,7 +15,7 @@ import {
   defaultMethodOptions,
   type DefaultMethodValue,
 } from '../lib/default-method-options.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { useDeleteMethod } from '../api/delete-method.ts';
-import type { GraphMethod } from '../lib/graph-method.ts';
+import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
 import { confirmationMatches, KIND_NOUN, needsTypedConfirmation, shortName } from '../lib/method-actions.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';

@@ -1,9 +1,10 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
-import type { DefaultMark } from '../lib/default-method.ts';
-import type { GraphMethod } from '../lib/graph-method.ts';
-import { deleteSegmentOf, KIND_NOUN, shortName } from '../lib/method-actions.ts';
+import type { DefaultMark } from '../../../lib/auth-methods/default-method.ts';
+import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
+import { deleteSegmentOf } from '../../../lib/auth-methods/delete-method.ts';
+import { KIND_NOUN, shortName } from '../lib/method-actions.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
 import { smsSignInChange } from '../lib/sms-sign-in.ts';

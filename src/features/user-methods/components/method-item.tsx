@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
-import type { DefaultMark } from '../lib/default-method.ts';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { DefaultMark } from '../../../lib/auth-methods/default-method.ts';
 import type { MethodDescription } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
 
@@ -14,20 +14,46 @@ export function MethodItem({
   method,
   marks,
   action,
+  highlighted = false,
 }: {
   method: MethodDescription;
   marks: DefaultMark[];
+  /** The method a link pointed at: outlined, scrolled into view and focused once. */
+  highlighted?: boolean;
   /** Delete / replace buttons, when the page offers them. */
   action?: ReactNode;
 }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!highlighted) return;
+    ref.current?.scrollIntoView({ block: 'center' });
+    ref.current?.focus({ preventScroll: true });
+  }, [highlighted]);
   return (
     <Box
       component="li"
+      ref={ref}
+      tabIndex={highlighted ? -1 : undefined}
+      aria-current={highlighted ? 'true' : undefined}
       data-testid="method"
       data-method-id={method.id}
       data-method-kind={method.kind}
-      sx={{ listStyle: 'none', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, minWidth: 0 }}
+      data-highlighted={highlighted || undefined}
+      sx={{
+        listStyle: 'none',
+        border: highlighted ? 2 : 1,
+        borderColor: highlighted ? 'warning.main' : 'divider',
+        borderRadius: 1,
+        p: highlighted ? 'calc(12px - 1px)' : 1.5,
+        minWidth: 0,
+        outline: 'none',
+      }}
     >
+      {highlighted && (
+        <Typography variant="caption" color="warning.main" component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
+          The method you followed a link to
+        </Typography>
+      )}
       <Stack
         direction="row"
         useFlexGap

@@ -2,15 +2,16 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import { labelOfDefault } from '../lib/default-method-options.ts';
-import { defaultMarks, type DefaultMark } from '../lib/default-method.ts';
+import { defaultMarks, type DefaultMark } from '../../../lib/auth-methods/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../lib/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';
-import { groupMethods } from '../lib/method-kinds.ts';
+import { groupMethods } from '../../../lib/auth-methods/method-kinds.ts';
 import { MethodItem } from './method-item.tsx';
 import { SectionCard } from './section-card.tsx';
 
@@ -52,6 +53,9 @@ export function MethodsSection({
   /** The buttons beside one method (delete, replace), if the page offers them. */
   actionFor?: (method: GraphMethod, marks: DefaultMark[]) => ReactNode;
 }) {
+  // `?method=<id>`: a link from elsewhere (the hygiene findings) points at one method.
+  const [searchParams] = useSearchParams();
+  const highlighted = searchParams.get('method') ?? undefined;
   if (!methods)
     return (
       <SectionCard title="Authentication methods">
@@ -98,6 +102,7 @@ export function MethodsSection({
                   key={method.id ?? i}
                   method={describeMethod(method)}
                   marks={(method.id && marks.get(method.id)) || []}
+                  highlighted={highlighted !== undefined && method.id === highlighted}
                   action={actionFor?.(method, (method.id && marks.get(method.id)) || [])}
                 />
               ))}

@@ -10,7 +10,7 @@ import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import type { UserHeaderData } from '../api/user-page.ts';
-import { adminRolesOf, needsPrivilegedAuthAdmin } from '../lib/user-roles.ts';
+import { adminRolesOf, needsPrivilegedAuthAdmin } from '../../../lib/auth-methods/user-roles.ts';
 
 // Names can be 5,000 characters or carry RTL overrides: isolate them and cap at two lines.
 const clamp = (lines: number) =>

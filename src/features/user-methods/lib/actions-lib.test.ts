@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationMatches, deleteSegmentOf, shortName } from './method-actions.ts';
+import { deleteSegmentOf } from '../../../lib/auth-methods/delete-method.ts';
+import { confirmationMatches, shortName } from './method-actions.ts';
 import { passwordProblem } from './password-policy.ts';
 import { toGraphPhoneNumber } from './phone-number.ts';
 import { tapBoundsOf, tapRequestFrom } from './tap-options.ts';

@@ -1,21 +1,4 @@
-import type { MethodKind } from './method-kinds.ts';
-
-/** The type-specific collection each deletable kind is removed from (graph-contract.md §4.2–§4.9). */
-const DELETE_SEGMENT: Partial<Record<MethodKind, string>> = {
-  fido2: 'fido2Methods',
-  microsoftAuthenticator: 'microsoftAuthenticatorMethods',
-  windowsHelloForBusiness: 'windowsHelloForBusinessMethods',
-  softwareOath: 'softwareOathMethods',
-  phone: 'phoneMethods',
-  email: 'emailMethods',
-  temporaryAccessPass: 'temporaryAccessPassMethods',
-  platformCredential: 'platformCredentialMethods',
-};
-
-/** The password is never deletable; unknown types have no documented DELETE. */
-export function deleteSegmentOf(kind: MethodKind): string | undefined {
-  return DELETE_SEGMENT[kind];
-}
+import type { MethodKind } from '../../../lib/auth-methods/method-kinds.ts';
 
 /** What a person calls the thing being removed, for the confirmation sentence. */
 export const KIND_NOUN: Record<MethodKind, string> = {

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import { ROLE_TEMPLATE } from '../../../lib/session/role-names.ts';
 import { UserPage } from './user-page.tsx';
@@ -98,9 +98,9 @@ function answer(parts: Partial<Parts>) {
   });
 }
 
-function renderPage(id = '0c0ffee0-0000-4000-8000-0000000000aa') {
+function renderPage(id = '0c0ffee0-0000-4000-8000-0000000000aa', search = '') {
   const router = createMemoryRouter([{ path: '/users/:id', element: <UserPage /> }], {
-    initialEntries: [`/users/${id}`],
+    initialEntries: [`/users/${id}${search}`],
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
@@ -144,6 +144,27 @@ describe('UserPage', () => {
         '/reports/authenticationMethods/userRegistrationDetails/0c0ffee0-0000-4000-8000-000000000001',
       ],
     ]);
+  });
+
+  it('outlines, scrolls to and focuses the method a link names in ?method=', async () => {
+    // jsdom does not scroll: record what the page asks to bring into view.
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    onTestFinished(() => {
+      Element.prototype.scrollIntoView = original;
+    });
+    answer({});
+    renderPage('0c0ffee0-0000-4000-8000-000000000002', '?method=key-1');
+    await screen.findByTestId('user-name');
+    const items = screen.getAllByTestId('method');
+    const highlighted = items.filter((item) => item.dataset.highlighted === 'true');
+    expect(highlighted.map((item) => item.dataset.methodId)).toEqual(['key-1']);
+    expect(highlighted[0]).toHaveAttribute('aria-current', 'true');
+    expect(scrolled).toEqual(highlighted);
+    expect(document.activeElement).toBe(highlighted[0]);
   });
 
   it('shows skeletons while loading', () => {

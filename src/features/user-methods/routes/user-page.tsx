@@ -23,10 +23,10 @@ import { UserHeader } from '../components/user-header.tsx';
 import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
 import { UserByUpn } from './user-by-upn.tsx';
-import { methodKindOf } from '../lib/method-kinds.ts';
-import { accessFor, type Access } from '../lib/operator-access.ts';
+import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
+import { accessFor, type Access } from '../../../lib/auth-methods/operator-access.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
-import { adminRolesOf } from '../lib/user-roles.ts';
+import { adminRolesOf } from '../../../lib/auth-methods/user-roles.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
 

@@ -12,7 +12,7 @@ import {
   FEATURE_FILTERS,
   NO_FILTERS,
   type RegistrationFilters,
-} from '../lib/registration-filters.ts';
+} from '../../../lib/reports/registration-filters.ts';
 
 interface Props {
   filters: RegistrationFilters;

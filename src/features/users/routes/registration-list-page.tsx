@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
 import { RateLimitWait } from '../components/rate-limit-wait.tsx';
@@ -20,9 +21,16 @@ import {
   graphOrderBy,
   NO_FILTERS,
   type RegistrationFilters,
-} from '../lib/registration-filters.ts';
+} from '../../../lib/reports/registration-filters.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
+
+/** The hygiene page scans exactly the users this list shows: the same filters, without the sort. */
+function hygieneLinkParams(filters: RegistrationFilters): string {
+  const params = filtersToSearchParams({ ...filters, sort: undefined });
+  params.set('cohort', 'filtered');
+  return params.toString();
+}
 
 /** Users and what they registered, filtered, sorted and paged by Graph itself (never the whole tenant). */
 export function RegistrationListPage() {
@@ -63,7 +71,17 @@ export function RegistrationListPage() {
             Each user’s registered authentication methods and capabilities, from the registration report.
           </Typography>
         </div>
-        <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} useFlexGap>
+          <Button
+            component={RouterLink}
+            to={`/hygiene?${hygieneLinkParams(filters)}`}
+            variant="outlined"
+            data-testid="hygiene-link"
+          >
+            Check method hygiene
+          </Button>
+          <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
+        </Stack>
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
       <RateLimitWait loading={query.isFetching} />

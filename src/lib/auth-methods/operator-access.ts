@@ -1,5 +1,5 @@
-import type { SignedInRole } from '../../../lib/session/signed-in-user-api.ts';
-import { ROLE_TEMPLATE } from '../../../lib/session/role-names.ts';
+import type { SignedInRole } from '../session/signed-in-user-api.ts';
+import { ROLE_TEMPLATE } from '../session/role-names.ts';
 import { needsPrivilegedAuthAdmin, type UserRole } from './user-roles.ts';
 
 export type ManageAction = 'methods' | 'resetPassword';

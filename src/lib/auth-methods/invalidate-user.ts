@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { graphKeys } from '../graph/query-keys.ts';
 
 /**
  * After any method change: the user page and every report (registration counts move). Returned so a

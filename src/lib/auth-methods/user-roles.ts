@@ -1,5 +1,5 @@
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
-import { isAdminRole, roleName, ROLE_TEMPLATE } from '../../../lib/session/role-names.ts';
+import { isAdminRole, roleName, ROLE_TEMPLATE } from '../session/role-names.ts';
 
 export interface UserRole {
   templateId: string | null;

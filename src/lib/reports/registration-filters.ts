@@ -4,7 +4,7 @@ import {
   STRONG_METHODS,
   WEAK_METHODS,
   type StrengthClass,
-} from '../../../lib/method-strength.ts';
+} from '../method-strength.ts';
 
 /**
  * The registration list's filters: one state object that round-trips through the URL (so a filtered

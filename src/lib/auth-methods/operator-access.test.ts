@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_TEMPLATE } from '../../../lib/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../session/role-names.ts';
 import { accessFor } from './operator-access.ts';
 
 const role = (templateId: string, name = 'r') => ({ templateId, name });

@@ -1,0 +1,182 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import {
+  initialResults,
+  outcomeCounts,
+  prepareBulkDelete,
+  resetFailed,
+  runBulkDelete,
+  type BulkTarget,
+  type BulkUserResult,
+} from '../../../lib/auth-methods/bulk-delete.ts';
+import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { myDirectoryRolesQuery } from '../../../lib/session/signed-in-user-api.ts';
+import { forgetMethods } from '../api/scan-store.ts';
+import { confirmationPhrase, phraseMatches } from '../lib/cleanup-targets.ts';
+import { methodKey } from '../lib/selection.ts';
+import { CleanupResults } from './cleanup-results.tsx';
+
+type Phase = 'checking' | 'preview' | 'running' | 'finished';
+
+interface Props {
+  targets: readonly BulkTarget[];
+  onClose: () => void;
+}
+
+/**
+ * Preview (who loses what, who is skipped and why, which method backs a default sign-in), a typed
+ * confirmation, then one user at a time with a result per user, a progress bar, stop and retry.
+ */
+export function CleanupDialog({ targets, onClose }: Props) {
+  const client = useQueryClient();
+  const roles = useQuery(myDirectoryRolesQuery());
+  const [phase, setPhase] = useState<Phase>('checking');
+  const [results, setResults] = useState<BulkUserResult[]>([]);
+  const [checkError, setCheckError] = useState<unknown>();
+  const [typed, setTyped] = useState('');
+  const stop = useRef(false);
+
+  useEffect(() => {
+    // Once: a roles refetch (window focus) must not send a running clean-up back to the preview.
+    if (roles.isPending || phase !== 'checking') return;
+    const controller = new AbortController();
+    prepareBulkDelete(targets, roles.data, controller.signal).then(
+      (prepared) => {
+        setResults(initialResults(prepared));
+        setPhase('preview');
+      },
+      (error: unknown) => !controller.signal.aborted && setCheckError(error),
+    );
+    return () => controller.abort();
+  }, [targets, roles.isPending, roles.data, phase]);
+
+  const toDelete = results.filter((r) => r.outcome === 'pending').reduce((n, r) => n + r.methods.length, 0);
+  const counts = outcomeCounts(results);
+  const finished = results.filter((r) => !['pending', 'running', 'skipped'].includes(r.outcome)).length;
+  const runnable = results.filter((r) => r.outcome !== 'skipped').length;
+
+  const run = async (start: BulkUserResult[]) => {
+    stop.current = false;
+    setPhase('running');
+    const done = await runBulkDelete(start, {
+      shouldStop: () => stop.current,
+      onUpdate: setResults,
+      onUserChanged: (userId) => void client.invalidateQueries({ queryKey: graphKeys.userPage(userId) }),
+    });
+    const removed = done.flatMap((r) =>
+      r.methods
+        .filter((m) => m.outcome === 'deleted' || m.outcome === 'alreadyGone')
+        .map((m) => methodKey({ userId: r.target.userId, methodId: m.methodId })),
+    );
+    forgetMethods(new Set(removed));
+    void client.invalidateQueries({ queryKey: graphKeys.reports() });
+    setPhase('finished');
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={phase === 'running' ? undefined : onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="cleanup-title"
+    >
+      <DialogTitle id="cleanup-title">
+        {phase === 'preview' || phase === 'checking' ? 'Review the clean-up' : 'Clean-up'}
+      </DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {phase === 'checking' &&
+            (checkError ? (
+              <GraphErrorAlert error={checkError} />
+            ) : (
+              <>
+                <Typography>Checking each user’s roles and default sign-in method…</Typography>
+                <LinearProgress aria-label="Checking the users" />
+              </>
+            ))}
+          {phase === 'preview' && (
+            <>
+              <Typography data-testid="cleanup-summary">
+                {toDelete} method(s) of {runnable} user(s) will be deleted, one user at a time.
+                {counts.skipped > 0 &&
+                  ` ${counts.skipped} user(s) will be skipped: your roles may not manage them.`}
+              </Typography>
+              {results.some((r) => r.outcome === 'pending' && r.target.defaultMethodIds.length > 0) && (
+                <Alert severity="warning">
+                  Some of these methods back the user’s default sign-in method (marked below). Those users
+                  will be asked for another method next time; Graph may refuse to delete a default phone.
+                </Alert>
+              )}
+            </>
+          )}
+          {(phase === 'running' || phase === 'finished') && (
+            <>
+              <Typography role="status" data-testid="cleanup-progress">
+                {finished} of {runnable} user(s) done · {counts.deleted} deleted · {counts.alreadyGone}{' '}
+                already gone · {counts.refused} refused · {counts.failed} failed · {counts.skipped} skipped
+              </Typography>
+              <LinearProgress
+                variant="determinate"
+                value={runnable ? (finished / runnable) * 100 : 100}
+                aria-label="Clean-up progress"
+              />
+            </>
+          )}
+          {phase !== 'checking' && <CleanupResults results={results} preview={phase === 'preview'} />}
+          {phase === 'preview' && toDelete > 0 && (
+            <TextField
+              label={`Type “${confirmationPhrase(toDelete)}” to confirm`}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              slotProps={{ htmlInput: { 'data-testid': 'cleanup-confirm-input' } }}
+            />
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {phase === 'running' ? (
+          <Button onClick={() => (stop.current = true)} data-testid="cleanup-stop">
+            Stop after this user
+          </Button>
+        ) : (
+          <Button onClick={onClose} data-testid="cleanup-close">
+            {phase === 'finished' ? 'Close' : 'Cancel'}
+          </Button>
+        )}
+        {phase === 'preview' && (
+          <Button
+            variant="contained"
+            color="error"
+            disabled={toDelete === 0 || !phraseMatches(typed, toDelete)}
+            onClick={() => void run(results)}
+            data-testid="cleanup-run"
+          >
+            Delete {toDelete} method(s)
+          </Button>
+        )}
+        {phase === 'finished' && (counts.failed > 0 || counts.pending > 0) && (
+          <Button
+            variant="contained"
+            onClick={() => void run(resetFailed(results))}
+            data-testid="cleanup-retry"
+          >
+            {counts.failed > 0 ? 'Retry failed' : 'Continue'}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
