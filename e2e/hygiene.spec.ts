@@ -194,7 +194,12 @@ test.describe('method hygiene', () => {
     await expect(progress).toContainText(/left/);
     const before = Number(await progress.getAttribute('data-done'));
     // In-app navigation to a user's page (no reload), then back.
-    await page.getByTestId('finding-link').first().click();
+    // The findings grow and re-sort while the scan runs: click a link by its address, again if a re-render ate it.
+    const href = (await page.getByTestId('finding-link').first().getAttribute('href'))!;
+    await expect(async () => {
+      if (!page.url().includes('/users/')) await page.locator(`a[href="${href}"]`).first().click();
+      await expect(page).toHaveURL(/\/users\//, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(page.locator('[data-testid="method"][data-highlighted="true"]')).toBeVisible();
     await page.waitForTimeout(3_000);
     await page.goBack();

@@ -296,3 +296,24 @@ test('the countdown moves on while the page stays open', async ({ page }) => {
   await page.clock.fastForward('05:00');
   await expect.poll(read).not.toBe(before);
 });
+
+test('the phone + strong cohort can lose its phones through the helpdesk’s previewed bulk delete', async ({
+  page,
+}) => {
+  await signIn(page, 'global-admin', '/retirement?cohort=phoneWithStrong');
+  const count = page.getByTestId('cohort-phoneWithStrong-count');
+  await expect(count).toHaveText(/^[\d,]+$/, { timeout: 45_000 });
+  const users = Number((await count.textContent())!.replace(/,/g, ''));
+  await page.getByTestId('remove-phones').click();
+  const dialog = page.getByRole('dialog');
+  // The preview only (this spec must not change the tenant): every user, nobody skipped for a Global Administrator.
+  await expect(dialog.getByTestId('cleanup-summary')).toContainText(`of ${users} user(s) will be deleted`, {
+    timeout: 60_000,
+  });
+  await expect(dialog.getByTestId('cleanup-summary')).not.toContainText('skipped');
+  await expect(dialog).toContainText('codes that stop on 1 February 2027');
+  await expect(dialog.getByTestId('cleanup-run')).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByTestId('cleanup-close').click();
+  await expect(dialog).toBeHidden();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanupTargets, phraseMatches } from './cleanup-targets.ts';
+import { phraseMatches } from '../../../lib/auth-methods/bulk-confirmation.ts';
+import { cleanupTargets } from './cleanup-targets.ts';
 import type { MethodRef } from './finding-types.ts';
 
 const ref = (

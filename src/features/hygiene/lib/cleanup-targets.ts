@@ -19,9 +19,3 @@ export function cleanupTargets(selected: readonly MethodRef[]): BulkTarget[] {
   }
   return [...byUser.values()];
 }
-
-/** The phrase the operator types: the number of methods the run will delete. */
-export const confirmationPhrase = (count: number) => `delete ${count}`;
-
-export const phraseMatches = (typed: string, count: number) =>
-  typed.trim().toLowerCase().replace(/\s+/g, ' ') === confirmationPhrase(count);

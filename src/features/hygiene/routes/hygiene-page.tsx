@@ -8,7 +8,8 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { NO_FILTERS } from '../../../lib/reports/registration-filters.ts';
 import { cancelScan, startScan, useScanState } from '../api/scan-store.ts';
-import { CleanupDialog } from '../components/cleanup-dialog.tsx';
+import { BulkDeleteDialog } from '../../../components/bulk-delete/bulk-delete-dialog.tsx';
+import { forgetRemoved } from '../lib/forget-removed.ts';
 import { FindingsSection } from '../components/findings-section.tsx';
 import { ScanControls } from '../components/scan-controls.tsx';
 import { ScanProgress } from '../components/scan-progress.tsx';
@@ -125,8 +126,9 @@ export function HygienePage() {
         </Paper>
       )}
       {reviewing && (
-        <CleanupDialog
+        <BulkDeleteDialog
           targets={targets}
+          onFinished={forgetRemoved}
           onClose={() => {
             setReviewing(false);
             setSelected(new Map());

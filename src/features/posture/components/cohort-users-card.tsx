@@ -11,6 +11,7 @@ import {
 import { methodList } from '../lib/method-list.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { ExportCohortButton } from './export-cohort-button.tsx';
+import { RemovePhonesButton } from './remove-phones-button.tsx';
 import { UserTable, type UserColumn } from './user-table.tsx';
 
 const COLUMNS: UserColumn<RetirementUser>[] = [
@@ -34,7 +35,12 @@ export function CohortUsersCard({
       <ChartCard
         title="Users in the cohort"
         subheader={`${label}: ${formatCount(users.length)}`}
-        action={<ExportCohortButton cohort={cohort} label={label} rows={users.map((u) => u.row)} />}
+        action={
+          <>
+            {cohort === 'phoneWithStrong' && <RemovePhonesButton users={users} />}
+            <ExportCohortButton cohort={cohort} label={label} rows={users.map((u) => u.row)} />
+          </>
+        }
       >
         {users.length === 0 ? (
           <EmptyState title="Nobody is in this cohort">{RETIREMENT_COHORT_RULES[cohort]}</EmptyState>

@@ -4,15 +4,12 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
+import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
 
 export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
 
 /** Well-known phone method ids (graph-contract.md §4.0): one phone per type. */
-export const PHONE_ID: Record<PhoneType, string> = {
-  mobile: '3179e48a-750b-4051-897c-87b9720928f7',
-  alternateMobile: 'b6332ec1-7057-4abe-9331-3d72feddfe41',
-  office: 'e37fc753-ff3b-4958-9484-eaa9425c82bc',
-};
+export const PHONE_ID: Record<PhoneType, string> = PHONE_METHOD_ID;
 
 export const PHONE_TYPE_LABEL: Record<PhoneType, string> = {
   mobile: 'Mobile',

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../graph-error-alert.tsx';
 import {
   initialResults,
   outcomeCounts,
@@ -19,26 +19,29 @@ import {
   runBulkDelete,
   type BulkTarget,
   type BulkUserResult,
-} from '../../../lib/auth-methods/bulk-delete.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import { myDirectoryRolesQuery } from '../../../lib/session/signed-in-user-api.ts';
-import { forgetMethods } from '../api/scan-store.ts';
-import { confirmationPhrase, phraseMatches } from '../lib/cleanup-targets.ts';
-import { methodKey } from '../lib/selection.ts';
-import { CleanupResults } from './cleanup-results.tsx';
+} from '../../lib/auth-methods/bulk-delete.ts';
+import { graphKeys } from '../../lib/graph/query-keys.ts';
+import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { confirmationPhrase, phraseMatches } from '../../lib/auth-methods/bulk-confirmation.ts';
+import { CleanupResults } from './bulk-delete-results.tsx';
 
 type Phase = 'checking' | 'preview' | 'running' | 'finished';
 
 interface Props {
   targets: readonly BulkTarget[];
   onClose: () => void;
+  /** After each run, with every result: the caller drops what was removed from its own lists. */
+  onFinished?: (results: readonly BulkUserResult[]) => void;
+  /** A sentence above the preview saying what the clean-up is for. */
+  purpose?: string;
 }
 
 /**
+ * Deletes chosen methods of many users, reusing the helpdesk's delete and its role rule (src/lib/auth-methods).
  * Preview (who loses what, who is skipped and why, which method backs a default sign-in), a typed
  * confirmation, then one user at a time with a result per user, a progress bar, stop and retry.
  */
-export function CleanupDialog({ targets, onClose }: Props) {
+export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Props) {
   const client = useQueryClient();
   const roles = useQuery(myDirectoryRolesQuery());
   const [phase, setPhase] = useState<Phase>('checking');
@@ -74,12 +77,7 @@ export function CleanupDialog({ targets, onClose }: Props) {
       onUpdate: setResults,
       onUserChanged: (userId) => void client.invalidateQueries({ queryKey: graphKeys.userPage(userId) }),
     });
-    const removed = done.flatMap((r) =>
-      r.methods
-        .filter((m) => m.outcome === 'deleted' || m.outcome === 'alreadyGone')
-        .map((m) => methodKey({ userId: r.target.userId, methodId: m.methodId })),
-    );
-    forgetMethods(new Set(removed));
+    onFinished?.(done);
     void client.invalidateQueries({ queryKey: graphKeys.reports() });
     setPhase('finished');
   };
@@ -106,6 +104,7 @@ export function CleanupDialog({ targets, onClose }: Props) {
                 <LinearProgress aria-label="Checking the users" />
               </>
             ))}
+          {purpose && <Typography>{purpose}</Typography>}
           {phase === 'preview' && (
             <>
               <Typography data-testid="cleanup-summary">

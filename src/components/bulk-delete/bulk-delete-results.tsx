@@ -5,8 +5,8 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { BulkMethodResult, BulkUserResult, UserOutcome } from '../../../lib/auth-methods/bulk-delete.ts';
-import { KIND_LABEL } from '../../../lib/auth-methods/method-kinds.ts';
+import type { BulkMethodResult, BulkUserResult, UserOutcome } from '../../lib/auth-methods/bulk-delete.ts';
+import { KIND_LABEL } from '../../lib/auth-methods/method-kinds.ts';
 
 const OUTCOME: Record<UserOutcome, string> = {
   pending: 'Waiting',

@@ -1,0 +1,39 @@
+import type { BulkTarget } from '../../../lib/auth-methods/bulk-delete.ts';
+import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
+import type { RetirementUser } from '../../../lib/posture/retirement-cohorts.ts';
+
+// Graph refuses to delete the mobile while an alternate mobile exists, so the alternate goes first
+// (the same order as the re-registration wizard).
+const PHONES = [
+  {
+    report: 'alternateMobilePhone',
+    methodId: PHONE_METHOD_ID.alternateMobile,
+    label: 'Alternate mobile phone',
+  },
+  { report: 'officePhone', methodId: PHONE_METHOD_ID.office, label: 'Office phone' },
+  { report: 'mobilePhone', methodId: PHONE_METHOD_ID.mobile, label: 'Mobile phone' },
+] as const;
+
+/**
+ * The phones (SMS and voice) of users who keep a strong method without them: what a retirement campaign removes
+ * so that nobody relies on codes that stop on 1 February 2027. Users without a readable id are left out.
+ */
+export function phoneCleanupTargets(users: readonly RetirementUser[]): BulkTarget[] {
+  return users.flatMap(({ row }) => {
+    const registered = new Set(row.methodsRegistered ?? []);
+    const methods = PHONES.filter((p) => registered.has(p.report)).map((p) => ({
+      methodId: p.methodId,
+      kind: 'phone' as const,
+      label: p.label,
+    }));
+    if (!row.id || methods.length === 0) return [];
+    return [
+      {
+        userId: row.id,
+        userPrincipalName: row.userPrincipalName ?? row.id,
+        displayName: row.userDisplayName ?? row.userPrincipalName ?? row.id,
+        methods,
+      },
+    ];
+  });
+}
