@@ -314,6 +314,13 @@ test('the phone + strong cohort can lose its phones through the helpdesk’s pre
   await expect(dialog).toContainText('codes that stop on 1 February 2027');
   await expect(dialog.getByTestId('cleanup-run')).toBeDisabled();
   await expectNoSeriousA11yViolations(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({
+      path: `screenshots/retirement-remove-phones-${scheme}.png`,
+      animations: 'disabled',
+    });
+  }
   await dialog.getByTestId('cleanup-close').click();
   await expect(dialog).toBeHidden();
 });
