@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { RegistrationScanRow } from '../reports/registration-scan.ts';
 import { useDisabledUserIds } from './disabled-users.ts';
 import { exclusionLines, hasExclusions, isExcluded, type Exclusions } from './exclusions.ts';
-import { exclusionsFromSearchParams, withExclusionParams } from './exclusions-url.ts';
+import { EXCLUSION_PARAMS, exclusionsFromSearchParams, withExclusionParams } from './exclusions-url.ts';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -13,7 +13,12 @@ const NO_IDS: ReadonlySet<string> = new Set();
  */
 export function useExclusionScope() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const exclusions = useMemo(() => exclusionsFromSearchParams(searchParams), [searchParams]);
+  // Keyed on the exclusion parameters alone: picking a cohort or a tier must not recount every figure.
+  const picked = new URLSearchParams();
+  for (const name of EXCLUSION_PARAMS)
+    for (const value of searchParams.getAll(name)) picked.append(name, value);
+  const key = picked.toString();
+  const exclusions = useMemo(() => exclusionsFromSearchParams(new URLSearchParams(key)), [key]);
   const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const disabledIds = exclusions.disabled ? disabled.data : NO_IDS;
   const isExcludedRow = useMemo(
