@@ -80,7 +80,10 @@ export function PrivilegedPage() {
             Access Passes never count.
           </Typography>
         </div>
-        <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
+        {/* Never squeezed by the long introduction beside it. */}
+        <Box sx={{ flexShrink: 0 }}>
+          <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
+        </Box>
       </Stack>
       <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
@@ -26,10 +27,8 @@ import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
 
-const TREND_SERIES = [
-  { key: 'total', label: 'All users' },
-  ...RETIREMENT_COHORTS.map((key) => ({ key, label: RETIREMENT_COHORT_LABELS[key] })),
-];
+// Cohorts only: the tenant's total would flatten them against the axis.
+const TREND_SERIES = RETIREMENT_COHORTS.map((key) => ({ key, label: RETIREMENT_COHORT_LABELS[key] }));
 
 /** Who loses their second factor when SMS and voice codes stop, and who is ready. */
 export function RetirementPage() {
@@ -66,7 +65,10 @@ export function RetirementPage() {
             phone dependent, no phone. The password and Temporary Access Passes never count.
           </Typography>
         </div>
-        <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
+        {/* Never squeezed by the long introduction beside it. */}
+        <Box sx={{ flexShrink: 0 }}>
+          <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
+        </Box>
       </Stack>
       <RetirementCountdown />
       <RateLimitNotice waiting={throttled} />
