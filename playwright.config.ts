@@ -47,7 +47,7 @@ export default defineConfig({
     {
       name: 'read-only',
       testIgnore:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|adoption-history)\.spec\.ts/,
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|adoption-history|lens-history)\.spec\.ts/,
     },
     {
       name: 'mutating',
@@ -58,7 +58,7 @@ export default defineConfig({
     // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.
     {
       name: 'clock',
-      testMatch: /adoption-history\.spec\.ts/,
+      testMatch: /(adoption|lens)-history\.spec\.ts/,
       dependencies: ['mutating'],
     },
   ],

@@ -89,6 +89,7 @@ async function tenantTruth(withEligibility = true) {
     .filter((r) => r.isAdmin === true || active.has(r.id) || eligible.has(r.id))
     .map((r) => ({
       id: r.id,
+      upn: r.userPrincipalName,
       tier: tierOf([...(active.get(r.id) ?? []), ...(eligible.get(r.id) ?? [])]),
       strength: strengthOf(r.methodsRegistered),
     }));
@@ -167,6 +168,63 @@ test('privileged coverage shows the tenant’s own admins by tier and method, ea
   await first.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/users/${firstId}$`));
   expect(throttled()).toEqual([]);
+});
+
+test('excluding a named admin with a reason drops them from every figure and list, and the URL keeps it', async ({
+  page,
+}) => {
+  const { admins } = await tenantTruth();
+  const lacking = admins.filter((a) => a.strength !== 'phishingResistant');
+  // A lacking admin of a tier small enough that its list fits one page.
+  const victim = lacking.find(
+    (a) => lacking.filter((b) => b.tier === a.tier).length <= 25 && /^[^|]+@[^|]+$/.test(a.upn),
+  );
+  expect(victim).toBeDefined();
+  const reason = 'Break-glass account, kept in the safe';
+
+  await signIn(page, 'security-lead', '/privileged');
+  const headline = page.getByTestId('privileged-headline');
+  await expect(headline).toContainText(`${fmt(lacking.length)} of ${fmt(admins.length)} admins`, {
+    timeout: 45_000,
+  });
+  await page.getByRole('button', { name: 'Exclusions' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Add account' }).click();
+  await dialog.getByLabel('Account 1 UPN').fill(victim!.upn);
+  await dialog.getByLabel('Account 1 reason').fill(reason);
+  await dialog.getByRole('button', { name: 'Apply exclusions' }).click();
+
+  await expect(headline).toContainText(`${fmt(lacking.length - 1)} of ${fmt(admins.length - 1)} admins`);
+  await expect(page.getByTestId('coverage-all-all')).toHaveText(fmt(admins.length - 1));
+  expect(new URL(page.url()).searchParams.getAll('exAccount')).toEqual([
+    `${victim!.upn.toLowerCase()}|${reason}`,
+  ]);
+  const line = page.getByTestId('exclusion-line').first();
+  await expect(line).toContainText(victim!.upn.toLowerCase());
+  await expect(line).toContainText(reason);
+  await expect(page.getByRole('button', { name: 'Exclusions (1)' })).toBeVisible();
+  // The dialog closed over the chart: move the pointer off it so no hover tooltip is audited.
+  await page.mouse.move(0, 0);
+  await expectNoSeriousA11yViolations(page);
+
+  // The number opens the admins behind it, with the exclusion kept: the excluded admin is not listed.
+  const inTier = lacking.filter((a) => a.tier === victim!.tier && a.id !== victim!.id);
+  await page.getByTestId(`coverage-${victim!.tier}-lacking`).click();
+  await expect(page).toHaveURL(/exAccount=/);
+  const rows = page.getByTestId('admin-table').locator('tbody tr');
+  await expect(rows).toHaveCount(inTier.length);
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-user-id')));
+  expect(shown.sort()).toEqual(inTier.map((a) => a.id).sort());
+
+  // A shared link counts the same: the exclusion comes back from the URL alone.
+  await page.reload();
+  await expect(headline).toContainText(`${fmt(lacking.length - 1)} of ${fmt(admins.length - 1)} admins`, {
+    timeout: 45_000,
+  });
+  // The retirement lens reads the same parameter: its total leaves the admin out too.
+  const query = new URL(page.url()).search.replace(/[?&](tier|strength)=[^&]*/g, '');
+  await page.goto(`/retirement?${query.replace(/^[?&]/, '')}`);
+  await expect(page.getByTestId('exclusion-line').first()).toContainText(reason);
 });
 
 test('without a PIM licence the lens says so and counts active roles only', async ({ page, appId }) => {

@@ -91,6 +91,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoHorizontalScroll(page);
       await page.screenshot({ path: `${DIR}/overview-exclusions-mobile-${scheme}.png`, fullPage: true });
     }
+    // The lenses under the same exclusions (their trends with a month of history: lens-history.spec.ts).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const lens of ['privileged', 'retirement'] as const) {
+      await page.goto(`/${lens}?${params.toString()}`);
+      await expect(
+        page.getByTestId(lens === 'privileged' ? 'privileged-headline' : 'cohort-noPhone'),
+      ).toBeVisible({
+        timeout: 45_000,
+      });
+      await expect(page.getByTestId('exclusion-line').first()).toBeVisible();
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: `${DIR}/${lens}-exclusions-${scheme}.png`, fullPage: true });
+    }
   });
 }
 

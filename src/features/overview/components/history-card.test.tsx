@@ -10,7 +10,9 @@ import { HistoryCard } from './history-card.tsx';
 
 const TENANT = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 
-function renderCard(sections?: Parameters<typeof HistoryCard>[0]['sections']) {
+type CardProps = Parameters<typeof HistoryCard>[0];
+
+function renderCard(sections?: CardProps['sections'], lens: Pick<CardProps, 'lensRows' | 'counted'> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
@@ -19,6 +21,7 @@ function renderCard(sections?: Parameters<typeof HistoryCard>[0]['sections']) {
           tenantId={TENANT}
           sections={sections}
           exclusions={normaliseExclusions({ guests: 'Guests are governed elsewhere' })}
+          {...lens}
         />
       </ThemeProvider>
     </QueryClientProvider>,
@@ -49,5 +52,27 @@ describe('HistoryCard', () => {
     const [stored] = await readSnapshots(TENANT);
     expect(stored?.sections).toEqual({ features: { total: 10, mfaCapable: 4 } });
     expect(stored?.exclusions.guests?.reason).toBe('Guests are governed elsewhere');
+  });
+
+  it('adds the lenses’ sections, counted from the rows left after the exclusions', async () => {
+    const rows = [
+      { id: 'a', userPrincipalName: 'a@x.test', userType: 'member', methodsRegistered: ['mobilePhone'] },
+      { id: 'b', userPrincipalName: 'b@x.test', userType: 'member', methodsRegistered: ['fido2SecurityKey'] },
+      { id: 'g', userPrincipalName: 'g@x.test', userType: 'guest', methodsRegistered: [] },
+    ];
+    renderCard({ features: { total: 3, mfaCapable: 2 } }, { lensRows: rows, counted: rows.slice(0, 2) });
+    // No admin in the rows: no role is read, and the privileged section counts none (PIM unreadable here).
+    await expect
+      .poll(async () => (await readSnapshots(TENANT))[0]?.sections.privileged?.total, { timeout: 5000 })
+      .toBe(0);
+    const [stored] = await readSnapshots(TENANT);
+    expect(stored?.sections.retirement).toEqual({
+      total: 2,
+      phoneDependent: 1,
+      phoneWithStrong: 0,
+      passkeyReady: 1,
+      noPhone: 0,
+    });
+    expect(stored?.sections.features).toEqual({ total: 3, mfaCapable: 2 });
   });
 });

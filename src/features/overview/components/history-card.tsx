@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
@@ -26,7 +26,11 @@ import {
 import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import { HistoryImportResult } from './history-import-result.tsx';
 import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
+import { useLensSections } from '../lib/lens-sections.ts';
+import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+
+const NO_ROWS: readonly RegistrationScanRow[] = [];
 
 const ADOPTION = [
   { key: 'mfaCapable', label: 'MFA capable' },
@@ -92,14 +96,25 @@ export function HistoryCard({
   tenantId,
   sections,
   exclusions,
+  lensRows,
+  counted = NO_ROWS,
 }: {
   tenantId: string;
   /** Today's figures once complete: the day's snapshot, if the day has none yet. */
   sections: Snapshot['sections'] | undefined;
   exclusions: Exclusions;
+  /** The whole scan once `sections` are complete: the lenses' sections are counted from it. */
+  lensRows?: readonly RegistrationScanRow[];
+  /** The scan's rows after the exclusions. */
+  counted?: readonly RegistrationScanRow[];
 }) {
-  useDailySnapshot(tenantId, sections, exclusions);
   const history = useHistory(tenantId);
+  const lensSections = useLensSections(history.data, lensRows, counted, exclusions);
+  const allSections = useMemo(
+    () => (sections ? { ...sections, ...lensSections } : undefined),
+    [sections, lensSections],
+  );
+  useDailySnapshot(tenantId, allSections, exclusions);
   const importer = useImportHistory(tenantId);
   const clearer = useClearHistory(tenantId);
   const [result, setResult] = useState<ImportResult | undefined>();

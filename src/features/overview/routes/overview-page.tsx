@@ -11,12 +11,12 @@ import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
 import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
 import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
 import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
-import { useDisabledUserIds } from '../api/disabled-users.ts';
+import { useDisabledUserIds } from '../../../lib/scope/disabled-users.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
 } from '../api/registration-summaries.ts';
-import { ExclusionControls } from '../components/exclusion-controls.tsx';
+import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
 import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
 import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
@@ -155,7 +155,13 @@ export function OverviewPage() {
       <UsersByMethodCard query={methodSource} note={note} />
       {account && (
         <Suspense fallback={<Skeleton variant="rounded" height={320} aria-label="Loading history" />}>
-          <HistoryCard tenantId={account.tenantId} sections={snapshotSections} exclusions={exclusions} />
+          <HistoryCard
+            tenantId={account.tenantId}
+            sections={snapshotSections}
+            exclusions={exclusions}
+            lensRows={snapshotSections && rows}
+            counted={counted}
+          />
         </Suspense>
       )}
     </Stack>

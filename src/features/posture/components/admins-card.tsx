@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { ChartCard } from '../../../components/chart-card.tsx';
@@ -42,10 +43,12 @@ interface Props {
   admins: readonly PrivilegedAdmin[];
   selection: CoverageSelection;
   unreadable: ReadonlySet<string>;
+  /** Who the list leaves out and why. */
+  note?: ReactNode;
 }
 
 /** The admins behind the clicked number, named in the URL so the list can be shared. */
-export function AdminsCard({ admins, selection, unreadable }: Props) {
+export function AdminsCard({ admins, selection, unreadable, note }: Props) {
   const shown = selectAdmins(admins, selection);
   useScrollToHash('admins');
   const columns: UserColumn<PrivilegedAdmin>[] = [
@@ -64,7 +67,11 @@ export function AdminsCard({ admins, selection, unreadable }: Props) {
   ];
   return (
     <div id="admins">
-      <ChartCard title="Admins" subheader={`${describe(selection)}: ${formatCount(shown.length)}`}>
+      <ChartCard
+        title="Admins"
+        subheader={`${describe(selection)}: ${formatCount(shown.length)}`}
+        note={note}
+      >
         {shown.length === 0 ? (
           <EmptyState title="No admins in this group">
             Nobody matches this tier and method class. Pick another number above.

@@ -5,7 +5,8 @@ import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { cohortHref } from '../lib/lens-params.ts';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import {
   RETIREMENT_COHORT_LABELS,
@@ -28,6 +29,7 @@ function Tile({
   const count = summary.counts[cohort];
   const share = summary.total > 0 ? count / summary.total : null;
   const label = RETIREMENT_COHORT_LABELS[cohort];
+  const [params] = useSearchParams();
   return (
     <Card
       variant="outlined"
@@ -48,7 +50,7 @@ function Tile({
         <Typography variant="h4" component="p" sx={{ my: 0.5, fontWeight: 600 }}>
           <Link
             component={RouterLink}
-            to={`?cohort=${cohort}#cohort-users`}
+            to={cohortHref(cohort, params)}
             data-testid={`cohort-${cohort}-count`}
             aria-label={`${formatCount(count)} users: ${label} (show them)`}
           >

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
@@ -23,9 +24,12 @@ const COLUMNS: UserColumn<RetirementUser>[] = [
 export function CohortUsersCard({
   cohort,
   summary,
+  note,
 }: {
   cohort: RetirementCohort;
   summary: RetirementSummary;
+  /** Who the list leaves out and why. */
+  note?: ReactNode;
 }) {
   const users = summary.users.filter((u) => u.cohort === cohort);
   useScrollToHash('cohort-users');
@@ -41,6 +45,7 @@ export function CohortUsersCard({
             <ExportCohortButton cohort={cohort} label={label} rows={users.map((u) => u.row)} />
           </>
         }
+        note={note}
       >
         {users.length === 0 ? (
           <EmptyState title="Nobody is in this cohort">{RETIREMENT_COHORT_RULES[cohort]}</EmptyState>

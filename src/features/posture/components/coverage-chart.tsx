@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { STRENGTH_CLASSES, STRENGTH_LABELS, type StrengthClass } from '../../../lib/method-strength.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
@@ -10,6 +10,7 @@ import { coverageSelectionHref } from '../lib/lens-params.ts';
 export function CoverageChart({ coverage }: { coverage: PrivilegedCoverage }) {
   const { palette, tick, narrow } = useChartPalette();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const colour: Record<StrengthClass, string> = {
     phishingResistant: palette.success.main,
     strong: palette.info.main,
@@ -40,6 +41,8 @@ export function CoverageChart({ coverage }: { coverage: PrivilegedCoverage }) {
               border: `1px solid ${palette.divider}`,
               color: palette.text.primary,
             }}
+            // Series colours as text fail contrast on the paper (orange, red): the swatch is in the legend.
+            itemStyle={{ color: palette.text.primary }}
           />
           <Legend itemSorter={null} wrapperStyle={{ color: palette.text.primary, fontSize: 13 }} />
           {STRENGTH_CLASSES.map((cls) => (
@@ -53,7 +56,7 @@ export function CoverageChart({ coverage }: { coverage: PrivilegedCoverage }) {
               cursor="pointer"
               onClick={(_, index) => {
                 const tier = ADMIN_TIERS[index];
-                if (tier) void navigate(coverageSelectionHref({ tier, strength: cls }));
+                if (tier) void navigate(coverageSelectionHref({ tier, strength: cls }, params));
               }}
             />
           ))}

@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { formatCount } from '../../../lib/format.ts';
 import { STRENGTH_CLASSES, STRENGTH_DESCRIPTIONS, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
@@ -13,10 +13,11 @@ import type { CoverageSelection, PrivilegedCoverage } from '../../../lib/posture
 import { coverageSelectionHref } from '../lib/lens-params.ts';
 
 function CellLink({ selection, count, what }: { selection: CoverageSelection; count: number; what: string }) {
+  const [params] = useSearchParams();
   return (
     <Link
       component={RouterLink}
-      to={coverageSelectionHref(selection)}
+      to={coverageSelectionHref(selection, params)}
       data-testid={`coverage-${selection.tier}-${selection.strength}`}
       aria-label={`${formatCount(count)} ${what} (show them)`}
     >

@@ -1,6 +1,6 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import type { PrivilegedCoverage } from '../../../lib/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';
@@ -9,11 +9,12 @@ import { coverageSelectionHref } from '../lib/lens-params.ts';
 export function PrivilegedHeadline({ coverage }: { coverage: PrivilegedCoverage }) {
   const n = coverage.lackingPhishingResistant;
   const m = coverage.total;
+  const [params] = useSearchParams();
   return (
     <Typography variant="h5" component="p" data-testid="privileged-headline">
       <Link
         component={RouterLink}
-        to={coverageSelectionHref({ tier: 'all', strength: 'lacking' })}
+        to={coverageSelectionHref({ tier: 'all', strength: 'lacking' }, params)}
         data-testid="headline-lacking"
         aria-label={`${formatCount(n)} admins lack a phishing-resistant method (show them)`}
       >
@@ -22,7 +23,7 @@ export function PrivilegedHeadline({ coverage }: { coverage: PrivilegedCoverage 
       {' of '}
       <Link
         component={RouterLink}
-        to={coverageSelectionHref({ tier: 'all', strength: 'all' })}
+        to={coverageSelectionHref({ tier: 'all', strength: 'all' }, params)}
         data-testid="headline-total"
         aria-label={`${formatCount(m)} admins in all (show them)`}
       >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortFrom, coverageSelectionFrom, coverageSelectionHref } from './lens-params.ts';
+import { cohortFrom, cohortHref, coverageSelectionFrom, coverageSelectionHref } from './lens-params.ts';
 
 describe('lens URL parameters', () => {
   it('reads a coverage selection back from the link it makes', () => {
@@ -17,6 +17,17 @@ describe('lens URL parameters', () => {
       strength: 'all',
     });
     expect(coverageSelectionFrom(new URLSearchParams(''))).toBeUndefined();
+  });
+
+  it('keeps the exclusions and other parameters when drilling down', () => {
+    const current = new URLSearchParams('exAccount=bg@contoso.com|Break-glass&tier=all&strength=all');
+    const href = coverageSelectionHref({ tier: 'globalAdmin', strength: 'none' }, current);
+    const params = new URLSearchParams(href.slice(1, href.indexOf('#')));
+    expect(params.get('exAccount')).toBe('bg@contoso.com|Break-glass');
+    expect(params.get('tier')).toBe('globalAdmin');
+    expect(params.getAll('strength')).toEqual(['none']);
+    const cohort = cohortHref('passkeyReady', new URLSearchParams('exGuests=Partners&cohort=noPhone'));
+    expect(cohort).toBe('?exGuests=Partners&cohort=passkeyReady#cohort-users');
   });
 
   it('accepts only known cohorts', () => {

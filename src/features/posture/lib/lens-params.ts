@@ -14,8 +14,24 @@ export function coverageSelectionFrom(params: URLSearchParams): CoverageSelectio
   };
 }
 
-export function coverageSelectionHref(selection: CoverageSelection): string {
-  return `?${new URLSearchParams({ tier: selection.tier, strength: selection.strength }).toString()}#admins`;
+/** Keeps the page's other parameters (the exclusions above all), so a drill-down counts the same people. */
+export function coverageSelectionHref(
+  selection: CoverageSelection,
+  current: URLSearchParams = new URLSearchParams(),
+): string {
+  const next = new URLSearchParams(current);
+  next.set('tier', selection.tier);
+  next.set('strength', selection.strength);
+  return `?${next.toString()}#admins`;
+}
+
+export function cohortHref(
+  cohort: RetirementCohort,
+  current: URLSearchParams = new URLSearchParams(),
+): string {
+  const next = new URLSearchParams(current);
+  next.set('cohort', cohort);
+  return `?${next.toString()}#cohort-users`;
 }
 
 /** `?cohort=…` on /retirement. */

@@ -6,50 +6,90 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
+import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
-import { ADMIN_TIER_RULE } from '../../../lib/posture/admin-tiers.ts';
+import { ADMIN_TIER_LABELS, ADMIN_TIER_RULE, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
+import { privilegedCoverageFigures } from '../../../lib/posture/privileged-coverage.ts';
+import { useExclusionScope } from '../../../lib/scope/use-exclusion-scope.ts';
 import { usePrivilegedCoverageData } from '../api/privileged-coverage-data.ts';
 import { AdminsCard } from '../components/admins-card.tsx';
 import { CoverageChart } from '../components/coverage-chart.tsx';
 import { CoverageTable } from '../components/coverage-table.tsx';
 import { EligibilityNotice } from '../components/eligibility-notice.tsx';
+import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
 import { ScanProgress } from '../components/scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
+import { useRecordSection } from '../lib/use-record-section.ts';
 
 const ROLES_ACCESS_HINT =
   'Reading admins’ role memberships needs the User.Read.All and RoleManagement.Read.Directory permissions for this app; a Global Administrator grants them.';
+
+const TREND_SERIES = [
+  { key: 'total', label: 'All admins' },
+  { key: 'lackingPhishingResistant', label: 'Lacking phishing-resistant' },
+  ...ADMIN_TIERS.map((key) => ({ key, label: ADMIN_TIER_LABELS[key] })),
+];
 
 /** Which admins could be phished: every admin by role tier and strongest registered method. */
 export function PrivilegedPage() {
   const [searchParams] = useSearchParams();
   const selection = coverageSelectionFrom(searchParams) ?? { tier: 'all', strength: 'lacking' };
-  const { scan, roles, eligibility, coverage } = usePrivilegedCoverageData();
+  const scope = useExclusionScope();
+  const { isExcludedRow, disabled } = scope;
+  const { scan, roles, eligibility, coverage, complete } = usePrivilegedCoverageData(isExcludedRow);
   const pacerWaiting = useReportsPacerWaiting();
   const throttled = pacerWaiting || isWaitingOnThrottle(scan.query);
+  // The snapshot's figures, from the same sources and exclusions as the page.
+  const figures = useMemo(
+    () =>
+      complete && isExcludedRow
+        ? privilegedCoverageFigures(
+            scan.rows,
+            { active: roles.data?.roles, eligible: eligibility.data },
+            isExcludedRow,
+          )
+        : undefined,
+    [complete, isExcludedRow, scan.rows, roles.data, eligibility.data],
+  );
+  useRecordSection('privileged', figures, scope.exclusions);
+  const note = <ExclusionNote lines={scope.lines} />;
   const unreadable = useMemo(() => new Set(roles.data?.unreadable.keys() ?? []), [roles.data]);
 
   return (
     <Stack spacing={3}>
-      <div>
-        <Typography variant="h4" component="h1">
-          Privileged coverage
-        </Typography>
-        <Typography color="text.secondary">
-          Every admin, from the registration report’s admin flag, their directory role memberships and
-          PIM-eligible assignments, by the strongest method they registered. The password and Temporary Access
-          Passes never count.
-        </Typography>
-      </div>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
+      >
+        <div>
+          <Typography variant="h4" component="h1">
+            Privileged coverage
+          </Typography>
+          <Typography color="text.secondary">
+            Every admin, from the registration report’s admin flag, their directory role memberships and
+            PIM-eligible assignments, by the strongest method they registered. The password and Temporary
+            Access Passes never count.
+          </Typography>
+        </div>
+        {/* Never squeezed by the long introduction beside it. */}
+        <Box sx={{ flexShrink: 0 }}>
+          <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
+        </Box>
+      </Stack>
       <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
+      ) : disabled.isError ? (
+        <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !coverage ? (
         <ScanProgress rowsRead={scan.rows.length} pagesRead={scan.pagesRead} />
       ) : (
@@ -68,15 +108,22 @@ export function PrivilegedPage() {
             </Alert>
           )}
           {coverage.total === 0 ? (
-            <EmptyState title="No admins found">
-              The registration report flags nobody as an admin, and no role membership or PIM eligibility
-              names anyone.
-            </EmptyState>
+            <div>
+              {note}
+              <EmptyState title="No admins found">
+                The registration report flags nobody as an admin, and no role membership or PIM eligibility
+                names anyone.
+              </EmptyState>
+            </div>
           ) : (
             <>
-              <PrivilegedHeadline coverage={coverage} />
+              <div>
+                {note}
+                <PrivilegedHeadline coverage={coverage} />
+              </div>
               <ChartCard
                 title="Coverage by role tier"
+                note={note}
                 subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
               >
                 <CoverageChart coverage={coverage} />
@@ -95,11 +142,22 @@ export function PrivilegedPage() {
                 )}
               </ChartCard>
               <UnrecognisedMethods methods={coverage.unrecognised} counted="not counted towards a class" />
-              <AdminsCard admins={coverage.admins} selection={selection} unreadable={unreadable} />
+              <AdminsCard
+                admins={coverage.admins}
+                selection={selection}
+                unreadable={unreadable}
+                note={note}
+              />
             </>
           )}
         </>
       )}
+      <LensHistoryCard
+        title="Coverage over time"
+        section="privileged"
+        series={TREND_SERIES}
+        what="the number of admins, those lacking a phishing-resistant method, and each role tier"
+      />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { SCOPES } from '../../../lib/auth/scopes.ts';
-import { graphBatch, type BatchRequestSpec } from '../../../lib/graph/graph-batch.ts';
-import type { GraphError } from '../../../lib/graph/graph-error.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { SCOPES } from '../auth/scopes.ts';
+import { graphBatch, type BatchRequestSpec } from '../graph/graph-batch.ts';
+import type { GraphError } from '../graph/graph-error.ts';
+import { graphKeys } from '../graph/query-keys.ts';
 
 export interface DirectoryRolesOfUsers {
   /** Role template ids per user id (null where Graph withholds the id, §11.2b). */

@@ -1,8 +1,8 @@
 import type { UnifiedRoleEligibilityScheduleInstance } from '@microsoft/microsoft-graph-types-beta';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SCOPES } from '../../../lib/auth/scopes.ts';
-import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { SCOPES } from '../auth/scopes.ts';
+import { graphGet } from '../graph/graph-client.ts';
+import { graphKeys } from '../graph/query-keys.ts';
 
 interface InstancePage {
   value: Pick<UnifiedRoleEligibilityScheduleInstance, 'id' | 'principalId' | 'roleDefinitionId'>[];

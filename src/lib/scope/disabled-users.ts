@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SCOPES } from '../../../lib/auth/scopes.ts';
-import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { SCOPES } from '../auth/scopes.ts';
+import { graphGet } from '../graph/graph-client.ts';
+import { graphKeys } from '../graph/query-keys.ts';
 
 interface DisabledUsersPage {
   value: { id?: string; userPrincipalName?: string | null }[];

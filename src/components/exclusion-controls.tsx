@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
-import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import type { Exclusions } from '../lib/scope/exclusions.ts';
 
 const ExclusionDialog = lazy(() =>
   import('./exclusion-dialog.tsx').then((m) => ({ default: m.ExclusionDialog })),

@@ -19,7 +19,7 @@ import {
   normaliseReason,
   normaliseUpn,
   type Exclusions,
-} from '../../../lib/scope/exclusions.ts';
+} from '../lib/scope/exclusions.ts';
 
 interface Draft {
   guests: boolean;

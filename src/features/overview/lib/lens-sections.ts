@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { dayOf, type Snapshot } from '../../../lib/history/snapshot.ts';
+import { privilegedCoverageFigures } from '../../../lib/posture/privileged-coverage.ts';
+import { retirementFigures } from '../../../lib/posture/retirement-cohorts.ts';
+import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
+import { directoryRolesOfUsersQuery } from '../../../lib/roles/directory-roles-of-users.ts';
+import { roleEligibilityInstancesQuery } from '../../../lib/roles/role-eligibility-instances.ts';
+import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+
+/** Whether today's snapshot could still gain the `privileged` section (the store's rule: same exclusions). */
+export function needsPrivileged(
+  snapshots: readonly Snapshot[],
+  exclusions: Exclusions,
+  now: number,
+): boolean {
+  const today = snapshots.find((s) => s.day === dayOf(now));
+  if (!today) return true;
+  return !('privileged' in today.sections) && JSON.stringify(today.exclusions) === JSON.stringify(exclusions);
+}
+
+/**
+ * The lenses' sections of the Overview's snapshot: `retirement` from the scan's rows (cheap), and
+ * `privileged`, which needs the admins' roles: those are read only while today's snapshot lacks the
+ * section, so a later visit the same day reads nothing. `rows` is the whole scan (admin ids as the lens
+ * reads them, so both share the cache) and `counted` the rows left after the exclusions.
+ */
+export function useLensSections(
+  snapshots: readonly Snapshot[] | undefined,
+  rows: readonly RegistrationScanRow[] | undefined,
+  counted: readonly RegistrationScanRow[],
+  exclusions: Exclusions,
+): Snapshot['sections'] | undefined {
+  // The day the page opened, as the Overview's "today" line does.
+  const [openedAt] = useState(() => Date.now());
+  const need = Boolean(rows && snapshots && needsPrivileged(snapshots, exclusions, openedAt));
+  const adminIds = useMemo(
+    () => (rows ?? []).filter((r) => r.isAdmin === true && r.id).map((r) => r.id as string),
+    [rows],
+  );
+  const roles = useQuery({ ...directoryRolesOfUsersQuery(adminIds), enabled: need && adminIds.length > 0 });
+  const eligibility = useQuery({ ...roleEligibilityInstancesQuery(), enabled: need });
+  const rolesRead = adminIds.length === 0 || roles.isSuccess;
+  const eligibilitySettled = eligibility.isSuccess || eligibility.isError;
+  return useMemo((): Snapshot['sections'] | undefined => {
+    if (!rows) return undefined;
+    const retirement = retirementFigures(counted);
+    // A failed role read would put every admin in the lowest tier: better no section than a wrong one.
+    if (!rolesRead || !eligibilitySettled) return { retirement };
+    const privileged = privilegedCoverageFigures(counted, {
+      active: roles.data?.roles,
+      eligible: eligibility.data,
+    });
+    return { retirement, privileged };
+  }, [rows, counted, rolesRead, eligibilitySettled, roles.data, eligibility.data]);
+}
