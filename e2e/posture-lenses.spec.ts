@@ -144,6 +144,18 @@ test('privileged coverage shows the tenant’s own admins by tier and method, ea
   await page.getByTestId('headline-lacking').click();
   await expect(page).toHaveURL(/tier=all&strength=lacking/);
   await expect(page.getByTestId('admin-table').locator('tbody tr')).toHaveCount(Math.min(25, lacking.length));
+  // The admins behind the number, exported: a CSV of exactly their UPNs.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-all-lacking').click();
+  const exported = parseCsv(await readFile(await (await download).path(), 'utf8'));
+  expect(exported[0]).toEqual(['userPrincipalName']);
+  const neutral = (upn: string) => (/^[=+\-@\t\r]/.test(upn) ? `'${upn}` : upn);
+  expect(
+    exported
+      .slice(1)
+      .map((r) => r[0])
+      .sort(),
+  ).toEqual(lacking.map((a) => neutral(a.upn)).sort());
 
   // Open the users behind a cell: the URL names the selection, the table lists exactly those admins.
   const cell = TIERS.map((tier) => ({

@@ -14,6 +14,7 @@ import {
 import { roleName } from '../../../lib/session/role-names.ts';
 import { methodList } from '../lib/method-list.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
+import { ExportCohortButton } from './export-cohort-button.tsx';
 import { UserTable, type UserColumn } from './user-table.tsx';
 
 function describe(selection: CoverageSelection): string {
@@ -71,6 +72,14 @@ export function AdminsCard({ admins, selection, unreadable, note }: Props) {
         title="Admins"
         subheader={`${describe(selection)}: ${formatCount(shown.length)}`}
         note={note}
+        action={
+          <ExportCohortButton
+            cohort={`${selection.tier}-${selection.strength}`}
+            label={describe(selection)}
+            rows={shown.map((a) => a.row)}
+            filePrefix="admins"
+          />
+        }
       >
         {shown.length === 0 ? (
           <EmptyState title="No admins in this group">

@@ -1,7 +1,6 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Button from '@mui/material/Button';
 import { downloadFile } from '../../../lib/download-file.ts';
-import type { RetirementCohort } from '../../../lib/posture/retirement-cohorts.ts';
 import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import { upnCsv } from '../lib/cohort-csv.ts';
 
@@ -10,10 +9,13 @@ export function ExportCohortButton({
   cohort,
   label,
   rows,
+  filePrefix = 'sms-voice-retirement',
 }: {
-  cohort: RetirementCohort;
+  /** Names the file and the test id. */
+  cohort: string;
   label: string;
   rows: readonly RegistrationScanRow[];
+  filePrefix?: string;
 }) {
   return (
     <Button
@@ -25,7 +27,7 @@ export function ExportCohortButton({
       onClick={() =>
         downloadFile(
           new Blob([upnCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-          `sms-voice-retirement-${cohort}-${new Date().toISOString().slice(0, 10)}.csv`,
+          `${filePrefix}-${cohort}-${new Date().toISOString().slice(0, 10)}.csv`,
         )
       }
     >
