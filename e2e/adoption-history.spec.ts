@@ -1,10 +1,10 @@
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
 import { readFileSync } from 'node:fs';
-import { request, type Page } from '@playwright/test';
-import { E2E_EMULATOR_URL } from '../playwright.config.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { addMobilePhone, control, setClocks } from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs, tokenFor } from './support/emulator.ts';
+import { graphAs } from './support/emulator.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
 
 /**
@@ -17,30 +17,9 @@ const DAYS = 30;
 const FIRST_DAY = Date.UTC(2027, 0, 4, 9, 0, 0);
 const DAY_MS = 86_400_000;
 
-async function control(path: string, data?: unknown) {
-  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
-  const response = await ctx.post(`/__emulator/${path}`, data === undefined ? {} : { data });
-  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
-  await ctx.dispose();
-}
-
-/** Both clocks at the same instant. */
-async function setClocks(page: Page, at: number) {
-  await control('clock', { now: new Date(at).toISOString() });
-  await page.clock.setSystemTime(at);
-}
-
-/** Registers a mobile phone for a user, as a privileged helpdesk agent would through Graph. */
-async function addPhone(userId: string, n: number) {
-  const token = await tokenFor('privileged-helpdesk');
-  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
-  const response = await ctx.post(`/v1.0/users/${userId}/authentication/phoneMethods`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { phoneNumber: `+1 206555${String(1000 + n).slice(-4)}`, phoneType: 'mobile' },
-  });
-  if (!response.ok()) throw new Error(`add phone: ${response.status()} ${await response.text()}`);
-  await ctx.dispose();
-}
+/** A mobile number of its own for the n-th phone this spec adds. */
+const addPhone = (userId: string, n: number) =>
+  addMobilePhone(userId, `+1 206555${String(1000 + n).slice(-4)}`);
 
 /** Opens the Overview (signing in again if the session did not survive the jump) and waits for today's snapshot. */
 async function openOverviewAndSnapshot(page: Page) {

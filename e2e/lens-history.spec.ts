@@ -1,8 +1,7 @@
-import { request, type Page } from '@playwright/test';
-import { E2E_EMULATOR_URL } from '../playwright.config.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { addMobilePhone, control, setClocks } from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { tokenFor } from './support/emulator.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
 
 /**
@@ -16,29 +15,9 @@ const FIRST_DAY = Date.UTC(2027, 0, 11, 9, 30, 0);
 const DAY_MS = 86_400_000;
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
-async function control(path: string, data?: unknown) {
-  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
-  const response = await ctx.post(`/__emulator/${path}`, data === undefined ? {} : { data });
-  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
-  await ctx.dispose();
-}
-
-async function setClocks(page: Page, at: number) {
-  await control('clock', { now: new Date(at).toISOString() });
-  await page.clock.setSystemTime(at);
-}
-
-/** A mobile phone for a user without one, as a privileged helpdesk agent would add it: the cohorts move. */
-async function addPhone(userId: string, n: number) {
-  const token = await tokenFor('privileged-helpdesk');
-  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
-  const response = await ctx.post(`/v1.0/users/${userId}/authentication/phoneMethods`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { phoneNumber: `+1 425555${String(2000 + n).slice(-4)}`, phoneType: 'mobile' },
-  });
-  if (!response.ok()) throw new Error(`add phone: ${response.status()} ${await response.text()}`);
-  await ctx.dispose();
-}
+/** A mobile number of its own for the n-th phone this spec adds. */
+const addPhone = (userId: string, n: number) =>
+  addMobilePhone(userId, `+1 425555${String(2000 + n).slice(-4)}`);
 
 interface StoredSnapshot {
   day: string;

@@ -1,0 +1,29 @@
+import { request, type Page } from '@playwright/test';
+import { E2E_EMULATOR_URL } from '../../playwright.config.ts';
+import { tokenFor } from './emulator.ts';
+
+/** POST to the emulator's control API (`clock`, `reset`, …). */
+export async function control(path: string, data?: unknown): Promise<void> {
+  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
+  const response = await ctx.post(`/__emulator/${path}`, data === undefined ? {} : { data });
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
+
+/** The emulator's and the browser's clocks at the same instant (MSAL checks token times against the browser). */
+export async function setClocks(page: Page, at: number): Promise<void> {
+  await control('clock', { now: new Date(at).toISOString() });
+  await page.clock.setSystemTime(at);
+}
+
+/** Registers a mobile phone for a user, as a privileged helpdesk agent would through Graph. */
+export async function addMobilePhone(userId: string, phoneNumber: string): Promise<void> {
+  const token = await tokenFor('privileged-helpdesk');
+  const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
+  const response = await ctx.post(`/v1.0/users/${userId}/authentication/phoneMethods`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { phoneNumber, phoneType: 'mobile' },
+  });
+  if (!response.ok()) throw new Error(`add phone: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
