@@ -58,8 +58,14 @@ export default defineConfig({
     // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.
     {
       name: 'clock',
-      testMatch: /(adoption|lens)-history\.spec\.ts/,
+      testMatch: /adoption-history\.spec\.ts/,
       dependencies: ['mutating'],
+    },
+    // The same shared clock and tenant: after the month of history, never beside it.
+    {
+      name: 'clock-lenses',
+      testMatch: /lens-history\.spec\.ts/,
+      dependencies: ['clock'],
     },
   ],
   webServer: {
