@@ -70,6 +70,11 @@ export function useRegistrationScan() {
     /** Pages read so far: with rows, what a progress line shows. */
     pagesRead: query.data?.pages.length ?? 0,
     scanning,
+    /**
+     * Every row read and no refetch under way: what a daily snapshot may record. Cached rows from an earlier
+     * day show at once while Graph is asked again, and must not be filed under today.
+     */
+    settled: !scanning && !query.isFetching,
     /** Carry on after a failed page, or start again when the first one failed. */
     retry: () => void (query.hasNextPage ? query.fetchNextPage() : query.refetch()),
   };

@@ -48,7 +48,7 @@ export function OverviewPage() {
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
-  const { query: scan, rows, scanning, retry } = useRegistrationScan();
+  const { query: scan, rows, scanning, settled: scanSettled, retry } = useRegistrationScan();
   const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const pacerWaiting = useReportsPacerWaiting();
 
@@ -83,10 +83,12 @@ export function OverviewPage() {
     summary?.latestUpdate ?? (rows.length ? summarizeStrength(rows).latestUpdate : undefined);
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
 
-  // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot.
+  // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot, and
+  // only fresh ones (cached figures from an earlier day show while Graph is asked again).
   const wholeTenant = scope.userTypes === 'all' && scope.userRoles === 'all';
+  const fresh = scanSettled && !features.isFetching && !methods.isFetching;
   const snapshotSections =
-    wholeTenant && featureSource.data && methodSource.data && summary
+    wholeTenant && fresh && featureSource.data && methodSource.data && summary
       ? overviewSections(featureSource.data, methodSource.data, summary)
       : undefined;
 

@@ -59,7 +59,7 @@ export function PrivilegedPage() {
         : undefined,
     [complete, isExcludedRow, scan.rows, roles.data, eligibility.data],
   );
-  useRecordSection('privileged', figures, scope.exclusions);
+  useRecordSection('privileged', scan.settled ? figures : undefined, scope.exclusions);
   const note = <ExclusionNote lines={scope.lines} />;
   const unreadable = useMemo(() => new Set(roles.data?.unreadable.keys() ?? []), [roles.data]);
 

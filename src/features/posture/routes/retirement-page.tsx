@@ -45,7 +45,7 @@ export function RetirementPage() {
   );
   // The same numbers as `retirementFigures`, from the summary already counted.
   const figures = useMemo(() => summary && { total: summary.total, ...summary.counts }, [summary]);
-  useRecordSection('retirement', figures, scope.exclusions);
+  useRecordSection('retirement', scan.settled ? figures : undefined, scope.exclusions);
   const note = <ExclusionNote lines={scope.lines} />;
 
   return (
