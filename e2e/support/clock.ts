@@ -10,8 +10,13 @@ export async function control(path: string, data?: unknown): Promise<void> {
   await ctx.dispose();
 }
 
-/** The emulator's and the browser's clocks at the same instant (MSAL checks token times against the browser). */
+/**
+ * The emulator's and the browser's clocks at the same instant (MSAL checks token times against the browser).
+ * The dashboard is closed first, as overnight: an open Overview would see the new day at once and take its
+ * snapshot before the test has changed the tenant for that day.
+ */
 export async function setClocks(page: Page, at: number): Promise<void> {
+  if (page.url().startsWith('http')) await page.goto('about:blank');
   await control('clock', { now: new Date(at).toISOString() });
   await page.clock.setSystemTime(at);
 }
