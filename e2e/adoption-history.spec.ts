@@ -2,7 +2,7 @@ import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { addMobilePhone, control, setClocks } from './support/clock.ts';
+import { addMobilePhone, control, setClocks, storedSnapshots } from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs } from './support/emulator.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
@@ -50,27 +50,6 @@ async function featureSummary(): Promise<Record<string, number>> {
     ),
   };
 }
-
-interface StoredSnapshot {
-  day: string;
-  sections: Record<string, Record<string, number>>;
-}
-
-const storedSnapshots = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredSnapshot[]>((resolve, reject) => {
-        const open = indexedDB.open('entra-auth-methods-dashboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('adoptionSnapshots').objectStore('adoptionSnapshots').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as StoredSnapshot[]);
-          };
-        };
-      }),
-  );
 
 test.afterAll(async () => {
   await control('clock', {});

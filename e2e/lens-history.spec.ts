@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { addMobilePhone, control, setClocks } from './support/clock.ts';
+import { addMobilePhone, control, setClocks, storedSnapshots, type StoredSnapshot } from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
 
@@ -18,27 +18,6 @@ const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 /** A mobile number of its own for the n-th phone this spec adds. */
 const addPhone = (userId: string, n: number) =>
   addMobilePhone(userId, `+1 425555${String(2000 + n).slice(-4)}`);
-
-interface StoredSnapshot {
-  day: string;
-  sections: Record<string, Record<string, number>>;
-}
-
-const storedSnapshots = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredSnapshot[]>((resolve, reject) => {
-        const open = indexedDB.open('entra-auth-methods-dashboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('adoptionSnapshots').objectStore('adoptionSnapshots').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as StoredSnapshot[]);
-          };
-        };
-      }),
-  );
 
 /** Opens the Overview (signing in when needed) and waits until today's snapshot holds both lens sections. */
 async function openOverview(page: Page, day: string): Promise<StoredSnapshot> {

@@ -32,3 +32,26 @@ export async function addMobilePhone(userId: string, phoneNumber: string): Promi
   if (!response.ok()) throw new Error(`add phone: ${response.status()} ${await response.text()}`);
   await ctx.dispose();
 }
+
+/** A stored daily snapshot, as the tests read it back. */
+export interface StoredSnapshot {
+  day: string;
+  sections: Record<string, Record<string, number>>;
+}
+
+/** Every snapshot the app keeps in this browser's IndexedDB. */
+export const storedSnapshots = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<StoredSnapshot[]>((resolve, reject) => {
+        const open = indexedDB.open('entra-auth-methods-dashboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('adoptionSnapshots').objectStore('adoptionSnapshots').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as StoredSnapshot[]);
+          };
+        };
+      }),
+  );
