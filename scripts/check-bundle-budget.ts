@@ -8,7 +8,7 @@ const results = checkBudgets(measureBuild(outDir));
 console.log('Initial JavaScript per route (gzip):');
 for (const r of results)
   console.log(
-    `  ${r.name.padEnd(10)} ${kB(r.bytes).padStart(9)}  ${verdict(r).padEnd(10)}  ${describeBudget(r)}`,
+    `  ${r.name.padEnd(17)} ${kB(r.bytes).padStart(9)}  ${verdict(r).padEnd(10)}  ${describeBudget(r)}`,
   );
 if (results.some((r) => r.overLimit)) {
   console.error('Bundle budget exceeded: a route marked OVER LIMIT grew past what the build allows.');

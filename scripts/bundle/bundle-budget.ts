@@ -15,10 +15,10 @@ export interface Budget {
 }
 
 export const BUDGETS: readonly Budget[] = [
-  { name: 'Shell', goalKB: 220, limitKB: 300 },
-  // Raised from 135 once, knowingly: when the lens pages began sharing the history, exclusion and trend code with
-  // the Overview, the bundler regrouped the chunks (+2.7 kB gzip for 0.2 kB more source). Not a regression.
-  { name: 'Overview', goalKB: 110, limitKB: 138, overShell: true },
+  { name: 'Shell', goalKB: 220, limitKB: 250 },
+  // The Overview draws its figures before Recharts arrives; the goal is priced on both rows, the complete page too.
+  { name: 'Overview', goalKB: 110, limitKB: 110, overShell: true },
+  { name: 'Overview + charts', goalKB: 110, limitKB: 173, overShell: true },
   { name: 'Users list', goalKB: 240, limitKB: 240, overShell: true },
 ];
 

@@ -39,6 +39,16 @@ describe('initialFiles', () => {
     );
   });
 
+  it('adds what the route loads alongside its chunk when asked for the complete page', () => {
+    const complete = initialFiles(manifest, {
+      name: 'Page',
+      module: 'src/page.tsx',
+      alongside: ['src/chart.tsx'],
+    });
+    expect(complete.has('assets/chart.js')).toBe(true);
+    expect(complete.size).toBe(6);
+  });
+
   it('fails loudly when a route module is missing from the manifest', () => {
     expect(() => initialFiles(manifest, { name: 'Gone', module: 'src/gone.tsx' })).toThrow(/src\/gone\.tsx/);
   });

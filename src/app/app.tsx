@@ -1,14 +1,16 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { useAuth } from '../lib/auth/use-auth.ts';
 import type { AppConfig } from '../lib/config.ts';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
-import { SignInPage } from './sign-in-page.tsx';
 import { theme } from './theme.ts';
+
+// Only a signed-out visitor sees it: a returning operator's first page should not wait for it.
+const SignInPage = lazy(() => import('./sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 
 function SignedInRouter() {
   const queryClient = useQueryClient();
@@ -18,7 +20,13 @@ function SignedInRouter() {
 
 function SignedInGate({ config }: { config: AppConfig }) {
   const { account } = useAuth();
-  return account ? <SignedInRouter /> : <SignInPage config={config} />;
+  return account ? (
+    <SignedInRouter />
+  ) : (
+    <Suspense fallback={null}>
+      <SignInPage config={config} />
+    </Suspense>
+  );
 }
 
 export function App({ config }: { config: AppConfig }) {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { prefetchOverview } from '../features/overview/api/prefetch-overview.ts';
+import { loadOverviewCharts } from '../features/overview/components/load-overview-charts.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -16,9 +17,10 @@ export const createAppRouter = (queryClient: QueryClient) =>
       children: [
         {
           index: true,
-          // Graph's answers and the page's code download side by side (the loader does not wait).
+          // Graph's answers, the page's code and its charts download side by side (the loader does not wait).
           loader: ({ request }) => {
             prefetchOverview(queryClient, new URL(request.url).searchParams);
+            void loadOverviewCharts();
             return null;
           },
           lazy: async () => ({

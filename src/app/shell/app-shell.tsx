@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { SessionChallengePrompt } from '../../components/session-challenge-prompt.tsx';
-import { UserSearchBox } from '../../features/user-search/components/user-search-box.tsx';
+import { LazyUserSearchBox } from '../../features/user-search/components/lazy-user-search-box.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -45,7 +45,7 @@ export function AppShell() {
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, fontWeight: 600 }} noWrap>
             Authentication methods
           </Typography>
-          <UserSearchBox />
+          <LazyUserSearchBox />
           <ThemeToggle />
           <AccountMenu />
         </Toolbar>

@@ -2,8 +2,8 @@ import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
+import { DeferredTooltip } from '../../components/deferred-tooltip.tsx';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
 const LABEL = { system: 'Theme: follows the system', light: 'Theme: light', dark: 'Theme: dark' } as const;
@@ -21,7 +21,7 @@ export function ThemeToggle() {
       <SettingsBrightnessOutlined />
     );
   return (
-    <Tooltip title={`${LABEL[current]} (click to change)`}>
+    <DeferredTooltip title={`${LABEL[current]} (click to change)`}>
       <IconButton
         color="inherit"
         onClick={() => setMode(NEXT[current])}
@@ -29,6 +29,6 @@ export function ThemeToggle() {
       >
         {icon}
       </IconButton>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

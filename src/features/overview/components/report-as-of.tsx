@@ -1,7 +1,7 @@
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { DeferredTooltip } from '../../../components/deferred-tooltip.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -14,7 +14,7 @@ export function ReportAsOf({ latestUpdate }: { latestUpdate: string | undefined 
   const date = new Date(latestUpdate);
   if (Number.isNaN(date.getTime())) return null;
   return (
-    <Tooltip title={LAG}>
+    <DeferredTooltip title={LAG}>
       <Stack
         direction="row"
         spacing={0.5}
@@ -28,6 +28,6 @@ export function ReportAsOf({ latestUpdate }: { latestUpdate: string | undefined 
         </Typography>
         <InfoOutlined fontSize="inherit" />
       </Stack>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

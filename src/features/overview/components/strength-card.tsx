@@ -13,7 +13,7 @@ import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { methodLabel } from '../../../lib/method-labels.ts';
 import { STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import { strengthSeries, type StrengthSummary } from '../lib/strength-summary.ts';
-import { StrengthChart } from './strength-chart.tsx';
+import { LazyStrengthChart } from './lazy-overview-charts.tsx';
 import { StrengthTable } from './strength-table.tsx';
 
 export interface StrengthScanState {
@@ -59,7 +59,7 @@ function Body({ state }: { state: StrengthScanState }) {
   if (state.summary.totalUsers === 0) return <EmptyState title="No users in the registration report yet" />;
   return (
     <>
-      <StrengthChart bars={strengthSeries(state.summary, STRENGTH_LABELS)} />
+      <LazyStrengthChart bars={strengthSeries(state.summary, STRENGTH_LABELS)} />
       <Box sx={{ overflowX: 'auto', mt: 2 }}>
         <StrengthTable summary={state.summary} />
       </Box>

@@ -10,7 +10,7 @@ import { formatCount } from '../../../lib/format.ts';
 import { methodSeries } from '../lib/method-series.ts';
 import type { ReportSource } from '../lib/report-source.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
-import { UsersByMethodChart } from './users-by-method-chart.tsx';
+import { LazyUsersByMethodChart } from './lazy-overview-charts.tsx';
 import { UsersByMethodTable } from './users-by-method-table.tsx';
 
 type View = 'chart' | 'table';
@@ -35,7 +35,7 @@ function Body({ query, view }: { query: ReportSource<UserRegistrationMethodSumma
       </EmptyState>
     );
   return view === 'chart' ? (
-    <UsersByMethodChart bars={bars} total={total} />
+    <LazyUsersByMethodChart bars={bars} total={total} />
   ) : (
     <UsersByMethodTable rows={rows} total={total} />
   );

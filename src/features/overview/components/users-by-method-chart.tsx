@@ -12,8 +12,7 @@ import { useNavigate } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { MethodBar } from '../lib/method-series.ts';
-
-const ROW_HEIGHT = 30;
+import { methodChartHeight } from './method-chart-height.ts';
 
 /** Horizontal bars so long method names stay readable; height grows with the number of methods. */
 export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: number }) {
@@ -29,7 +28,7 @@ export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: 
       role="img"
       aria-label={`Bar chart of users per authentication method, out of ${formatCount(total)} users. The table view lists the same numbers, with links to the users.`}
     >
-      <ResponsiveContainer width="100%" height={bars.length * ROW_HEIGHT + 40}>
+      <ResponsiveContainer width="100%" height={methodChartHeight(bars.length)}>
         <BarChart
           data={bars}
           layout="vertical"

@@ -3,33 +3,30 @@ import Autocomplete from '@mui/material/Autocomplete';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { userSearchQuery, type UserSearchHit } from '../api/search-users.ts';
 import { MIN_SEARCH_LENGTH, normaliseSearchTerm } from '../lib/search-expression.ts';
+import { isSlashShortcut } from '../lib/slash-shortcut.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { UserSearchOption } from './user-search-option.tsx';
 
 const DEBOUNCE_MS = 250;
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 /** "/" jumps to the search box from anywhere except while typing in a field. */
-function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>) {
+function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>, focusOnMount?: RefObject<boolean>) {
   useEffect(() => {
+    // A "/" pressed while this box's code was still loading.
+    if (focusOnMount?.current) input.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
-        return;
+      if (!isSlashShortcut(event)) return;
       event.preventDefault();
       input.current?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  }, [input, focusOnMount]);
 }
 
 // One line in the list's empty state: what failed, and the ids a support case needs.
@@ -39,14 +36,14 @@ const searchFailure = (error: Error) =>
     : `Search failed: ${error.message}`;
 
 /** Find a user by name, UPN or mail and open their page; works with only a user-read role (helpdesk). */
-export function UserSearchBox() {
+export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boolean> } = {}) {
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [input, setInput] = useState('');
   const term = normaliseSearchTerm(useDebouncedValue(input, DEBOUNCE_MS));
   const searchable = term.length >= MIN_SEARCH_LENGTH;
   const search = useQuery(userSearchQuery(term));
-  useSlashToFocus(inputRef);
+  useSlashToFocus(inputRef, focusOnMount);
 
   const options =
     searchable && normaliseSearchTerm(input).length >= MIN_SEARCH_LENGTH ? (search.data ?? []) : [];
