@@ -10,7 +10,24 @@ const DEBUG_PORT = 9466;
  * Lighthouse drives the tab the bench signed in on (MSAL keeps its cache in that tab's sessionStorage), so
  * it must not reset storage; it reloads the Overview there with its own throttling and scoring.
  */
-export async function lighthouseScore(server: AppServer, preset: 'mobile' | 'desktop'): Promise<number> {
+export interface LighthouseResult {
+  score: number;
+  /** The metrics the score is made of, as Lighthouse words them: where the points were lost. */
+  metrics: string;
+}
+
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+} as const;
+
+export async function lighthouseScore(
+  server: AppServer,
+  preset: 'mobile' | 'desktop',
+): Promise<LighthouseResult> {
   const browser = await launchBrowser([`--remote-debugging-port=${DEBUG_PORT}`]);
   try {
     // The app's own client id: Playwright's config.js rewrite would not apply to Lighthouse's reload.
@@ -33,7 +50,11 @@ export async function lighthouseScore(server: AppServer, preset: 'mobile' | 'des
     const score = result?.lhr.categories.performance?.score;
     if (typeof score !== 'number')
       throw new Error(`Lighthouse gave no score: ${JSON.stringify(result?.lhr.runtimeError)}`);
-    return score;
+    const audits = result?.lhr.audits ?? {};
+    const metrics = Object.entries(METRICS)
+      .map(([id, label]) => `${label} ${audits[id]?.displayValue ?? '?'}`)
+      .join(', ');
+    return { score, metrics };
   } finally {
     await browser.close();
   }

@@ -1,29 +1,58 @@
+import Alert from '@mui/material/Alert';
 import Skeleton from '@mui/material/Skeleton';
-import { lazy, Suspense, type ComponentProps } from 'react';
-import { loadOverviewCharts } from './load-overview-charts.ts';
-import { methodChartHeight } from './method-chart-height.ts';
-import type { StrengthChart as StrengthChartType } from './strength-chart.tsx';
-import type { UsersByMethodChart as UsersByMethodChartType } from './users-by-method-chart.tsx';
+import { useEffect, useState, type ComponentProps } from 'react';
+import { useChartPalette } from '../../../components/use-chart-palette.ts';
+import { loadedOverviewCharts, loadOverviewCharts } from './load-overview-charts.ts';
+import { methodChartHeight, strengthChartHeight } from './chart-heights.ts';
+import type { StrengthChart } from './strength-chart.tsx';
+import type { UsersByMethodChart } from './users-by-method-chart.tsx';
 
-const StrengthChart = lazy(() => loadOverviewCharts().then((m) => ({ default: m.StrengthChart })));
-const UsersByMethodChart = lazy(() => loadOverviewCharts().then((m) => ({ default: m.UsersByMethodChart })));
+/**
+ * The charts' module, once loaded. A plain state update rather than React.lazy: React holds back a Suspense
+ * boundary's reveal for up to 300 ms after any fallback, which would delay the first chart for nothing.
+ */
+function useOverviewCharts() {
+  const [charts, setCharts] = useState(loadedOverviewCharts);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (charts) return;
+    let current = true;
+    loadOverviewCharts().then(
+      (module) => current && setCharts(module),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [charts]);
+  return { charts, failed };
+}
 
-const chartSkeleton = (height: number) => (
-  <Skeleton variant="rounded" height={height} aria-label="Loading chart" />
-);
-
-export function LazyStrengthChart(props: ComponentProps<typeof StrengthChartType>) {
-  return (
-    <Suspense fallback={chartSkeleton(260)}>
-      <StrengthChart {...props} />
-    </Suspense>
+function ChartPlaceholder({ height, failed }: { height: number; failed: boolean }) {
+  return failed ? (
+    <Alert severity="warning">
+      The chart could not be loaded. The table view shows the same figures; reload the page to try again.
+    </Alert>
+  ) : (
+    <Skeleton variant="rounded" height={height} aria-label="Loading chart" />
   );
 }
 
-export function LazyUsersByMethodChart(props: ComponentProps<typeof UsersByMethodChartType>) {
-  return (
-    <Suspense fallback={chartSkeleton(methodChartHeight(props.bars.length))}>
-      <UsersByMethodChart {...props} />
-    </Suspense>
+export function LazyStrengthChart(props: ComponentProps<typeof StrengthChart>) {
+  const { charts, failed } = useOverviewCharts();
+  const { narrow } = useChartPalette();
+  return charts ? (
+    <charts.StrengthChart {...props} />
+  ) : (
+    <ChartPlaceholder height={strengthChartHeight(narrow)} failed={failed} />
+  );
+}
+
+export function LazyUsersByMethodChart(props: ComponentProps<typeof UsersByMethodChart>) {
+  const { charts, failed } = useOverviewCharts();
+  return charts ? (
+    <charts.UsersByMethodChart {...props} />
+  ) : (
+    <ChartPlaceholder height={methodChartHeight(props.bars.length)} failed={failed} />
   );
 }

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useNavigate } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { formatShare } from '../../../lib/format.ts';
+import { strengthChartHeight } from './chart-heights.ts';
 import type { StrengthBar } from '../lib/strength-summary.ts';
 
 const pct = (v: unknown) => formatShare(Number(v) / 100);
@@ -19,7 +20,7 @@ export function StrengthChart({ bars }: { bars: StrengthBar[] }) {
       role="img"
       aria-label="Bar chart of users by their strongest registered method, as a share of all users and of admins. The table below lists the same numbers, with links to the users."
     >
-      <ResponsiveContainer width="100%" height={narrow ? 240 : 260}>
+      <ResponsiveContainer width="100%" height={strengthChartHeight(narrow)}>
         <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 4, left: narrow ? 24 : 0 }}>
           <CartesianGrid vertical={false} stroke={palette.divider} />
           {/* On a phone the four names do not fit side by side: slant them instead of overlapping. */}

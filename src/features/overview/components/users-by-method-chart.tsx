@@ -12,7 +12,7 @@ import { useNavigate } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { MethodBar } from '../lib/method-series.ts';
-import { methodChartHeight } from './method-chart-height.ts';
+import { methodChartHeight } from './chart-heights.ts';
 
 /** Horizontal bars so long method names stay readable; height grows with the number of methods. */
 export function UsersByMethodChart({ bars, total }: { bars: MethodBar[]; total: number }) {
