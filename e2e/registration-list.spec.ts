@@ -7,7 +7,7 @@ import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { parseCsv } from './support/csv.ts';
 
-// The list's page size (DEFAULT_PAGE_SIZE in the page).
+// The list's page size (DEFAULT_PAGE_SIZE in src/features/users/api/prefetch-registration-list.ts).
 const PAGE_SIZE = 50;
 const REPORT = '/reports/authenticationMethods/userRegistrationDetails';
 

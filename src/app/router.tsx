@@ -29,6 +29,17 @@ export const createAppRouter = (queryClient: QueryClient) =>
         },
         {
           path: 'registration',
+          // The first page of rows and the data grid's code download side by side. The prefetch's own small
+          // chunk (the filter codec) stays out of the shell.
+          loader: ({ request }) => {
+            void import('../features/users/api/prefetch-registration-list.ts').then((m) =>
+              m.prefetchRegistrationList(queryClient, new URL(request.url).searchParams),
+            );
+            return null;
+          },
+          // Only on arrival: a filter changed on the page asks Graph itself, perhaps at another page size, and
+          // a prefetch of the default size would spend the reports budget for nothing.
+          shouldRevalidate: () => false,
           lazy: async () => ({
             Component: (await import('../features/users/routes/registration-list-page.tsx'))
               .RegistrationListPage,

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { DEFAULT_PAGE_SIZE } from '../api/prefetch-registration-list.ts';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
 import { RateLimitWait } from '../components/rate-limit-wait.tsx';
@@ -22,8 +23,6 @@ import {
   NO_FILTERS,
   type RegistrationFilters,
 } from '../../../lib/reports/registration-filters.ts';
-
-export const DEFAULT_PAGE_SIZE = 50;
 
 /** The hygiene page scans exactly the users this list shows: the same filters, without the sort. */
 function hygieneLinkParams(filters: RegistrationFilters): string {
