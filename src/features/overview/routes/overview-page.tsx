@@ -78,9 +78,13 @@ export function OverviewPage() {
   });
   const featureSource = excluding ? fromScan(derived?.features) : features;
   const methodSource = excluding ? fromScan(derived?.methods) : methods;
-  // The freshest row seen so far; the finished scan's answer once it is complete.
-  const latestUpdate =
-    summary?.latestUpdate ?? (rows.length ? summarizeStrength(rows).latestUpdate : undefined);
+  // The freshest row seen so far; the finished scan's answer once it is complete. Memoised: while a large
+  // tenant is scanned, every render would otherwise classify every row read so far.
+  const rowsLatestUpdate = useMemo(
+    () => (summary || !rows.length ? undefined : summarizeStrength(rows).latestUpdate),
+    [summary, rows],
+  );
+  const latestUpdate = summary?.latestUpdate ?? rowsLatestUpdate;
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
 
   // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot, and
