@@ -38,6 +38,28 @@ describe('the Overview charts, loaded beside the page', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('skip a parent re-render that hands them the same bars (a large scan re-renders the page per page)', () => {
+    let renders = 0;
+    loaded.mockReturnValue({
+      ...charts,
+      UsersByMethodChart: () => <p>render {++renders}</p>,
+    } as unknown as typeof charts);
+    const bars: never[] = [];
+    const view = render(<LazyUsersByMethodChart bars={bars} total={7} />);
+    view.rerender(
+      <ThemeProvider theme={theme}>
+        <LazyUsersByMethodChart bars={bars} total={7} />
+      </ThemeProvider>,
+    );
+    expect(renders).toBe(1);
+    view.rerender(
+      <ThemeProvider theme={theme}>
+        <LazyUsersByMethodChart bars={[]} total={7} />
+      </ThemeProvider>,
+    );
+    expect(renders).toBe(2);
+  });
+
   it('say what to do when the charts cannot be loaded', async () => {
     load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
     render(<LazyStrengthChart bars={[]} />);

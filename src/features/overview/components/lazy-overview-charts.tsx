@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Skeleton from '@mui/material/Skeleton';
-import { useEffect, useState, type ComponentProps } from 'react';
+import { memo, useEffect, useState, type ComponentProps } from 'react';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
 import { loadedOverviewCharts, loadOverviewCharts } from './load-overview-charts.ts';
 import { methodChartHeight, strengthChartHeight } from './chart-heights.ts';
@@ -38,7 +38,11 @@ function ChartPlaceholder({ height, failed }: { height: number; failed: boolean 
   );
 }
 
-export function LazyStrengthChart(props: ComponentProps<typeof StrengthChart>) {
+// Memoised: the Overview re-renders with every page of a large tenant's scan, and Recharts recomputes its
+// whole layout whenever it renders. With the same bars, the charts need not.
+export const LazyStrengthChart = memo(function LazyStrengthChart(
+  props: ComponentProps<typeof StrengthChart>,
+) {
   const { charts, failed } = useOverviewCharts();
   const { narrow } = useChartPalette();
   return charts ? (
@@ -46,13 +50,15 @@ export function LazyStrengthChart(props: ComponentProps<typeof StrengthChart>) {
   ) : (
     <ChartPlaceholder height={strengthChartHeight(narrow)} failed={failed} />
   );
-}
+});
 
-export function LazyUsersByMethodChart(props: ComponentProps<typeof UsersByMethodChart>) {
+export const LazyUsersByMethodChart = memo(function LazyUsersByMethodChart(
+  props: ComponentProps<typeof UsersByMethodChart>,
+) {
   const { charts, failed } = useOverviewCharts();
   return charts ? (
     <charts.UsersByMethodChart {...props} />
   ) : (
     <ChartPlaceholder height={methodChartHeight(props.bars.length)} failed={failed} />
   );
-}
+});

@@ -10,9 +10,14 @@ const LAG =
 
 /** The freshest report row's refresh time, with why it is not "now". */
 export function ReportAsOf({ latestUpdate }: { latestUpdate: string | undefined }) {
-  if (!latestUpdate) return null;
-  const date = new Date(latestUpdate);
-  if (Number.isNaN(date.getTime())) return null;
+  const date = latestUpdate ? new Date(latestUpdate) : undefined;
+  // The line's room is kept until the first rows arrive, so the page below it does not jump down then.
+  if (!latestUpdate || !date || Number.isNaN(date.getTime()))
+    return (
+      <Typography variant="body2" aria-hidden="true">
+        {'\u00a0'}
+      </Typography>
+    );
   return (
     <DeferredTooltip title={LAG}>
       <Stack

@@ -4,7 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
@@ -53,13 +53,17 @@ function Unrecognised({ summary }: { summary: StrengthSummary }) {
 }
 
 function Body({ state }: { state: StrengthScanState }) {
+  const bars = useMemo(
+    () => (state.summary ? strengthSeries(state.summary, STRENGTH_LABELS) : []),
+    [state.summary],
+  );
   if (state.error)
     return <GraphErrorAlert error={state.error} accessHint={REPORT_ACCESS_HINT} onRetry={state.onRetry} />;
   if (state.scanning || !state.summary) return <Progress rowsRead={state.rowsRead} />;
   if (state.summary.totalUsers === 0) return <EmptyState title="No users in the registration report yet" />;
   return (
     <>
-      <LazyStrengthChart bars={strengthSeries(state.summary, STRENGTH_LABELS)} />
+      <LazyStrengthChart bars={bars} />
       <Box sx={{ overflowX: 'auto', mt: 2 }}>
         <StrengthTable summary={state.summary} />
       </Box>

@@ -2,7 +2,7 @@ import Skeleton from '@mui/material/Skeleton';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import type { UserRegistrationMethodSummary } from '@microsoft/microsoft-graph-types-beta';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
@@ -16,6 +16,8 @@ import { UsersByMethodTable } from './users-by-method-table.tsx';
 type View = 'chart' | 'table';
 
 function Body({ query, view }: { query: ReportSource<UserRegistrationMethodSummary>; view: View }) {
+  // The same bars while the summary is unchanged: the chart then skips the Overview's other re-renders.
+  const series = useMemo(() => (query.data ? methodSeries(query.data) : undefined), [query.data]);
   if (query.isError)
     return (
       <GraphErrorAlert
@@ -24,10 +26,10 @@ function Body({ query, view }: { query: ReportSource<UserRegistrationMethodSumma
         onRetry={() => void query.refetch()}
       />
     );
-  if (query.isPending || !query.data)
+  if (query.isPending || !query.data || !series)
     return <Skeleton variant="rounded" height={320} aria-label="Loading users per method" />;
   const total = Number(query.data.totalUserCount ?? 0);
-  const { bars, rows } = methodSeries(query.data);
+  const { bars, rows } = series;
   if (bars.length === 0)
     return (
       <EmptyState title="No registered methods yet">
