@@ -30,6 +30,7 @@ import type { ReportSource } from '../lib/report-source.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
 import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -102,31 +103,26 @@ export function OverviewPage() {
 
   return (
     <Stack spacing={3}>
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
+      <PageHeader
+        title="Overview"
+        actions={
+          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+            <ScopeControls
+              scope={scope}
+              onChange={(next) => setParams(withExclusionParams(scopeToSearchParams(next), exclusions))}
+            />
+            <ExclusionControls
+              exclusions={exclusions}
+              onChange={(next) => setParams(withExclusionParams(searchParams, next))}
+            />
+          </Stack>
+        }
       >
-        <div>
-          <Typography variant="h4" component="h1">
-            Overview
-          </Typography>
-          <Typography color="text.secondary">
-            Authentication-method registration across the tenant, from Microsoft Graph's registration reports.
-          </Typography>
-          <ReportAsOf latestUpdate={latestUpdate} />
-        </div>
-        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
-          <ScopeControls
-            scope={scope}
-            onChange={(next) => setParams(withExclusionParams(scopeToSearchParams(next), exclusions))}
-          />
-          <ExclusionControls
-            exclusions={exclusions}
-            onChange={(next) => setParams(withExclusionParams(searchParams, next))}
-          />
-        </Stack>
-      </Stack>
+        <Typography color="text.secondary">
+          Authentication-method registration across the tenant, from Microsoft Graph's registration reports.
+        </Typography>
+        <ReportAsOf latestUpdate={latestUpdate} />
+      </PageHeader>
       <RateLimitNotice waiting={throttled} />
       <div>
         {excluding && (

@@ -28,6 +28,7 @@ import { ScanProgress } from '../components/scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
 
 const ROLES_ACCESS_HINT =
   'Reading admins’ role memberships needs the User.Read.All and RoleManagement.Read.Directory permissions for this app; a Global Administrator grants them.';
@@ -65,26 +66,16 @@ export function PrivilegedPage() {
 
   return (
     <Stack spacing={3}>
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
+      <PageHeader
+        title="Privileged coverage"
+        actions={<ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />}
       >
-        <div>
-          <Typography variant="h4" component="h1">
-            Privileged coverage
-          </Typography>
-          <Typography color="text.secondary">
-            Every admin, from the registration report’s admin flag, their directory role memberships and
-            PIM-eligible assignments, by the strongest method they registered. The password and Temporary
-            Access Passes never count.
-          </Typography>
-        </div>
-        {/* Never squeezed by the long introduction beside it. */}
-        <Box sx={{ flexShrink: 0 }}>
-          <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
-        </Box>
-      </Stack>
+        <Typography color="text.secondary">
+          Every admin, from the registration report’s admin flag, their directory role memberships and
+          PIM-eligible assignments, by the strongest method they registered. The password and Temporary Access
+          Passes never count.
+        </Typography>
+      </PageHeader>
       <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
@@ -26,6 +25,7 @@ import { ScanProgress } from '../components/scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
 
 // Cohorts only: the tenant's total would flatten them against the axis.
 const TREND_SERIES = RETIREMENT_COHORTS.map((key) => ({ key, label: RETIREMENT_COHORT_LABELS[key] }));
@@ -50,26 +50,16 @@ export function RetirementPage() {
 
   return (
     <Stack spacing={3}>
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
+      <PageHeader
+        title="SMS and voice retirement"
+        actions={<ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />}
       >
-        <div>
-          <Typography variant="h4" component="h1">
-            SMS and voice retirement
-          </Typography>
-          <Typography color="text.secondary">
-            Microsoft stops sending SMS and voice codes on 1 February 2027. Each user of the registration
-            report is in exactly one cohort, checked in the order: passkey-ready, phone plus a strong method,
-            phone dependent, no phone. The password and Temporary Access Passes never count.
-          </Typography>
-        </div>
-        {/* Never squeezed by the long introduction beside it. */}
-        <Box sx={{ flexShrink: 0 }}>
-          <ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />
-        </Box>
-      </Stack>
+        <Typography color="text.secondary">
+          Microsoft stops sending SMS and voice codes on 1 February 2027. Each user of the registration report
+          is in exactly one cohort, checked in the order: passkey-ready, phone plus a strong method, phone
+          dependent, no phone. The password and Temporary Access Passes never count.
+        </Typography>
+      </PageHeader>
       <RetirementCountdown />
       <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (

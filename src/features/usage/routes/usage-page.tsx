@@ -15,6 +15,7 @@ import {
   type ActivityFilters,
 } from '../lib/activity-filters.ts';
 import { periodDays, readPeriod, type UsagePeriod } from '../lib/usage-period.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
 
 /** Where self-service password reset and method registration fail, and for whom. Period and filters live in the URL. */
 export function UsagePage() {
@@ -39,21 +40,11 @@ export function UsagePage() {
 
   return (
     <Stack spacing={3}>
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
-      >
-        <div>
-          <Typography variant="h4" component="h1">
-            Usage
-          </Typography>
-          <Typography color="text.secondary">
-            Self-service password reset and method registration outcomes. These are not MFA sign-in outcomes.
-          </Typography>
-        </div>
-        <PeriodPicker value={period} onChange={setPeriod} />
-      </Stack>
+      <PageHeader title="Usage" actions={<PeriodPicker value={period} onChange={setPeriod} />}>
+        <Typography color="text.secondary">
+          Self-service password reset and method registration outcomes. These are not MFA sign-in outcomes.
+        </Typography>
+      </PageHeader>
       <OutcomesCard query={summary} />
       <ActivityCard query={events} filters={filters} onFiltersChange={setFilters} since={since} />
     </Stack>
