@@ -1,8 +1,13 @@
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { addMobilePhone, control, setClocks, storedSnapshots } from './support/clock.ts';
+import {
+  addMobilePhone,
+  control,
+  openOverviewAndSnapshot,
+  setClocks,
+  storedSnapshots,
+} from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { graphAs } from './support/emulator.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
@@ -20,22 +25,6 @@ const DAY_MS = 86_400_000;
 /** A mobile number of its own for the n-th phone this spec adds. */
 const addPhone = (userId: string, n: number) =>
   addMobilePhone(userId, `+1 206555${String(1000 + n).slice(-4)}`);
-
-/** Opens the Overview (signing in again if the session did not survive the jump) and waits for today's snapshot. */
-async function openOverviewAndSnapshot(page: Page) {
-  await page.goto('/');
-  const account = page.getByRole('button', { name: /^Account:/ });
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  await expect(account.or(signIn)).toBeVisible();
-  if (await signIn.isVisible()) {
-    await signIn.click();
-    await page.locator('button[data-persona="security-lead"]').click();
-    await expect(account).toBeVisible();
-  }
-  await expect(page.getByTestId('history-today')).toContainText("Today's snapshot was taken", {
-    timeout: 45_000,
-  });
-}
 
 /** What Graph reports for the whole tenant that day, in the snapshot's shape. */
 async function featureSummary(): Promise<Record<string, number>> {

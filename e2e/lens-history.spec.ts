@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { addMobilePhone, control, setClocks, storedSnapshots, type StoredSnapshot } from './support/clock.ts';
+import {
+  addMobilePhone,
+  control,
+  openOverviewAndSnapshot,
+  setClocks,
+  storedSnapshots,
+  type StoredSnapshot,
+} from './support/clock.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { allRegistrationRows } from './support/registration-rows.ts';
 
@@ -21,18 +28,7 @@ const addPhone = (userId: string, n: number) =>
 
 /** Opens the Overview (signing in when needed) and waits until today's snapshot holds both lens sections. */
 async function openOverview(page: Page, day: string): Promise<StoredSnapshot> {
-  await page.goto('/');
-  const account = page.getByRole('button', { name: /^Account:/ });
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  await expect(account.or(signIn)).toBeVisible();
-  if (await signIn.isVisible()) {
-    await signIn.click();
-    await page.locator('button[data-persona="security-lead"]').click();
-    await expect(account).toBeVisible();
-  }
-  await expect(page.getByTestId('history-today')).toContainText("Today's snapshot was taken", {
-    timeout: 45_000,
-  });
+  await openOverviewAndSnapshot(page);
   await expect
     .poll(
       async () => {

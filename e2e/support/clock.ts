@@ -1,4 +1,4 @@
-import { request, type Page } from '@playwright/test';
+import { expect, request, type Page } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../../playwright.config.ts';
 import { tokenFor } from './emulator.ts';
 
@@ -55,3 +55,19 @@ export const storedSnapshots = (page: Page) =>
         };
       }),
   );
+
+/** Opens the Overview (signing in again if the session did not survive the jump) and waits for today's snapshot. */
+export async function openOverviewAndSnapshot(page: Page) {
+  await page.goto('/');
+  const account = page.getByRole('button', { name: /^Account:/ });
+  const signIn = page.getByRole('button', { name: 'Sign in' });
+  await expect(account.or(signIn)).toBeVisible();
+  if (await signIn.isVisible()) {
+    await signIn.click();
+    await page.locator('button[data-persona="security-lead"]').click();
+    await expect(account).toBeVisible();
+  }
+  await expect(page.getByTestId('history-today')).toContainText("Today's snapshot was taken", {
+    timeout: 45_000,
+  });
+}
