@@ -1,11 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
@@ -29,6 +27,7 @@ import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
 import { useLensSections } from '../lib/lens-sections.ts';
 import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import { HistoryLoadState } from '../../../components/history-load-state.tsx';
 
 const NO_ROWS: readonly RegistrationScanRow[] = [];
 
@@ -177,19 +176,10 @@ export function HistoryCard({
         />
       </Stack>
       {result && <HistoryImportResult result={result} onClose={() => setResult(undefined)} />}
-      {history.isError ? (
-        <Alert severity="error">
-          This browser would not open its local storage (IndexedDB), so no history can be kept here: a private
-          window or a storage setting may block it.
-        </Alert>
-      ) : history.isPending ? (
-        <Skeleton variant="rounded" height={240} aria-label="Loading history" />
-      ) : (
-        <>
-          <Today snapshots={snapshots} />
-          <Trends snapshots={snapshots} />
-        </>
-      )}
+      <HistoryLoadState history={history}>
+        <Today snapshots={snapshots} />
+        <Trends snapshots={snapshots} />
+      </HistoryLoadState>
       <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>
         <DialogTitle>Clear the history in this browser?</DialogTitle>
         <DialogContent>

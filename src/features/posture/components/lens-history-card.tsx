@@ -1,5 +1,3 @@
-import Skeleton from '@mui/material/Skeleton';
-import Alert from '@mui/material/Alert';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
@@ -7,6 +5,7 @@ import { TrendChart, type TrendSeries } from '../../../components/trend-chart.ts
 import { useAuth } from '../../../lib/auth/use-auth.ts';
 import { historyExclusions, sectionCounts } from '../../../lib/history/trend.ts';
 import { useHistory } from '../../../lib/history/use-history.ts';
+import { HistoryLoadState } from '../../../components/history-load-state.tsx';
 
 interface Props {
   title: string;
@@ -36,31 +35,27 @@ export function LensHistoryCard({ title, section, series, what }: Props) {
         />
       }
     >
-      {history.isError ? (
-        <Alert severity="error">
-          This browser would not open its local storage (IndexedDB), so no history can be kept here: a private
-          window or a storage setting may block it.
-        </Alert>
-      ) : history.isPending ? (
-        <Skeleton variant="rounded" height={240} aria-label="Loading history" />
-      ) : days < 2 ? (
-        <EmptyState title={days ? 'One day of history so far' : 'No history yet'}>
-          Each day this page or the Overview is opened, today&apos;s figures join the history in this browser;
-          a trend needs two days. Import a team member&apos;s export on the Overview to merge theirs.
-        </EmptyState>
-      ) : (
-        <TrendChart
-          testId={`trend-${section}`}
-          percent={false}
-          points={sectionCounts(
-            snapshots,
-            section,
-            series.map((s) => s.key),
-          )}
-          series={series}
-          description={`Line chart of ${what} over ${snapshots.length} days, from ${snapshots[0]?.day} to ${snapshots.at(-1)?.day}.`}
-        />
-      )}
+      <HistoryLoadState history={history}>
+        {days < 2 ? (
+          <EmptyState title={days ? 'One day of history so far' : 'No history yet'}>
+            Each day this page or the Overview is opened, today&apos;s figures join the history in this
+            browser; a trend needs two days. Import a team member&apos;s export on the Overview to merge
+            theirs.
+          </EmptyState>
+        ) : (
+          <TrendChart
+            testId={`trend-${section}`}
+            percent={false}
+            points={sectionCounts(
+              snapshots,
+              section,
+              series.map((s) => s.key),
+            )}
+            series={series}
+            description={`Line chart of ${what} over ${snapshots.length} days, from ${snapshots[0]?.day} to ${snapshots.at(-1)?.day}.`}
+          />
+        )}
+      </HistoryLoadState>
     </ChartCard>
   );
 }
