@@ -52,6 +52,9 @@ export const registrationScanQuery = () =>
     staleTime: REPORT_STALE_MS,
   });
 
+const NO_PAGES: readonly RegistrationScanPage[] = [];
+const NO_ROWS: readonly RegistrationScanRow[] = [];
+
 /**
  * Streams the registration report page by page until Graph stops giving nextLinks; the client's pacer
  * keeps the pages within the reports budget, so a 100k-user tenant takes longer but is never throttled.
@@ -62,13 +65,20 @@ export function useRegistrationScan() {
   useEffect(() => {
     if (hasNextPage && !isFetching && !isError) void fetchNextPage();
   }, [hasNextPage, isFetching, isError, fetchNextPage]);
-  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.value) ?? [], [query.data]);
   const scanning = query.isPending || query.hasNextPage === true;
+  const pages = query.data?.pages ?? NO_PAGES;
+  // Flattened once, when the scan ends: doing it for every page of a 100k-user tenant is quadratic work.
+  const rows = useMemo(() => (scanning ? NO_ROWS : pages.flatMap((p) => p.value)), [scanning, pages]);
+  const rowsRead = useMemo(() => pages.reduce((n, p) => n + p.value.length, 0), [pages]);
   return {
     query,
+    /** Every row, once the scan has finished; empty while it runs (read `pages` for what came so far). */
     rows,
-    /** Pages read so far: with rows, what a progress line shows. */
-    pagesRead: query.data?.pages.length ?? 0,
+    /** The pages read so far, as Graph gave them. */
+    pages,
+    /** Rows and pages read so far: what a progress line shows. */
+    rowsRead,
+    pagesRead: pages.length,
     scanning,
     /**
      * Every row read and no refetch under way: what a daily snapshot may record. Cached rows from an earlier

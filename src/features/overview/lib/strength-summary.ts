@@ -1,4 +1,5 @@
 import { classifyMethods, STRENGTH_CLASSES, type StrengthClass } from '../../../lib/method-strength.ts';
+import { latestUpdateOf } from './latest-update.ts';
 
 /** The registration-report fields the strength scan selects. */
 export interface StrengthRow {
@@ -28,8 +29,6 @@ export function summarizeStrength(rows: readonly StrengthRow[]): StrengthSummary
   const admins = zero();
   const unknown = new Map<string, number>();
   let totalAdmins = 0;
-  let latest: number | undefined;
-  let latestUpdate: string | undefined;
   for (const row of rows) {
     const { strength, unrecognised } = classifyMethods(row.methodsRegistered);
     overall[strength]++;
@@ -38,11 +37,6 @@ export function summarizeStrength(rows: readonly StrengthRow[]): StrengthSummary
       totalAdmins++;
     }
     for (const m of unrecognised) unknown.set(m, (unknown.get(m) ?? 0) + 1);
-    const t = row.lastUpdatedDateTime ? Date.parse(row.lastUpdatedDateTime) : NaN;
-    if (Number.isFinite(t) && (latest === undefined || t > latest)) {
-      latest = t;
-      latestUpdate = row.lastUpdatedDateTime ?? undefined;
-    }
   }
   return {
     overall,
@@ -52,7 +46,7 @@ export function summarizeStrength(rows: readonly StrengthRow[]): StrengthSummary
     unrecognised: [...unknown]
       .map(([method, users]) => ({ method, users }))
       .sort((a, b) => b.users - a.users || a.method.localeCompare(b.method)),
-    latestUpdate,
+    latestUpdate: latestUpdateOf(rows),
   };
 }
 

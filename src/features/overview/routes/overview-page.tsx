@@ -1,13 +1,13 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import Skeleton from '@mui/material/Skeleton';
 import { useSearchParams } from 'react-router';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
 import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
-import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
+import { useRegistrationScan, type RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
 import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
 import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
@@ -27,16 +27,19 @@ import { UsersByMethodCard } from '../components/users-by-method-card.tsx';
 import { rowsInView, summariesFromRows } from '../lib/excluded-figures.ts';
 import { overviewSections } from '../lib/overview-snapshot.ts';
 import type { ReportSource } from '../lib/report-source.ts';
+import { latestUpdateOfPages } from '../lib/latest-update.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
 import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const NO_ROWS: readonly RegistrationScanRow[] = [];
 
 // Below the fold and with its own chart type: loaded after the figures, outside the route's first bundle.
+// Memoised: its props hold still while a large tenant's scan re-renders the page with every page of rows.
 const HistoryCard = lazy(() =>
-  import('../components/history-card.tsx').then((m) => ({ default: m.HistoryCard })),
+  import('../components/history-card.tsx').then((m) => ({ default: memo(m.HistoryCard) })),
 );
 
 /** Adoption at a glance: who can do MFA, SSPR and passwordless, which methods people use, and how strong. */
@@ -49,14 +52,14 @@ export function OverviewPage() {
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const legacy = useQuery(credentialUserRegistrationCountQuery());
-  const { query: scan, rows, scanning, settled: scanSettled, retry } = useRegistrationScan();
+  const { query: scan, rows, pages, rowsRead, scanning, settled: scanSettled, retry } = useRegistrationScan();
   const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const pacerWaiting = useReportsPacerWaiting();
 
   const disabledIds = exclusions.disabled ? disabled.data : NO_IDS;
   // Exclusions remove users from every figure, so the strength groups count the same rows as the tiles.
   const counted = useMemo(
-    () => (disabledIds ? rows.filter((r) => !isExcluded(r, exclusions, disabledIds)) : []),
+    () => (disabledIds ? rows.filter((r) => !isExcluded(r, exclusions, disabledIds)) : NO_ROWS),
     [rows, exclusions, disabledIds],
   );
   const summary = useMemo(
@@ -79,11 +82,11 @@ export function OverviewPage() {
   });
   const featureSource = excluding ? fromScan(derived?.features) : features;
   const methodSource = excluding ? fromScan(derived?.methods) : methods;
-  // The freshest row seen so far; the finished scan's answer once it is complete. Memoised: while a large
-  // tenant is scanned, every render would otherwise classify every row read so far.
+  // The freshest row seen so far; the finished scan's answer once it is complete. Page by page: while a
+  // large tenant is scanned, rereading every row on every page would be quadratic.
   const rowsLatestUpdate = useMemo(
-    () => (summary || !rows.length ? undefined : summarizeStrength(rows).latestUpdate),
-    [summary, rows],
+    () => (summary ? undefined : latestUpdateOfPages(pages)),
+    [summary, pages],
   );
   const latestUpdate = summary?.latestUpdate ?? rowsLatestUpdate;
   const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
@@ -148,7 +151,7 @@ export function OverviewPage() {
         note={note}
         state={{
           summary,
-          rowsRead: rows.length,
+          rowsRead,
           scanning: scanning || (!disabledIds && !disabled.isError),
           error: scan.isError ? scan.error : disabled.isError ? disabled.error : undefined,
           onRetry: () => (scan.isError ? retry() : void disabled.refetch()),

@@ -82,7 +82,7 @@ export function PrivilegedPage() {
       ) : disabled.isError ? (
         <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !coverage ? (
-        <ScanProgress rowsRead={scan.rows.length} pagesRead={scan.pagesRead} />
+        <ScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
       ) : (
         <>
           {eligibility.isError && <EligibilityNotice error={eligibility.error} />}

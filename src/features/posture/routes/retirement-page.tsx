@@ -67,7 +67,7 @@ export function RetirementPage() {
       ) : disabled.isError ? (
         <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !summary ? (
-        <ScanProgress rowsRead={scan.rows.length} pagesRead={scan.pagesRead} />
+        <ScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
       ) : summary.total === 0 ? (
         <EmptyState title="No users in the registration report yet">
           The report lists users once Entra has refreshed it; new tenants can take a few hours.
