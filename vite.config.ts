@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compressedAssetsPlugin } from './scripts/compressed-assets-plugin.ts';
 import { securityHeadersPlugin } from './scripts/security-headers-plugin.ts';
 
 export default defineConfig({
-  // The security headers apply to `vite preview` and `npm start` (scripts/security-headers.ts).
-  plugins: [react(), securityHeadersPlugin()],
+  // The security headers apply to `vite preview` and `npm start` (scripts/security-headers.ts), which also
+  // serve the built assets the way a static host does (compressed once, cached for a year).
+  plugins: [react(), securityHeadersPlugin(), compressedAssetsPlugin()],
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {

@@ -42,6 +42,14 @@ test('every response of the app carries the security headers, with a CSP for the
   }
   const html = await (await request.get('/')).text();
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The built bundles too, which are served compressed and, being named by their content's hash, cacheable.
+  const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+  expect(script, 'the entry script in index.html').toBeTruthy();
+  const asset = await request.get(script!);
+  expect(asset.status()).toBe(200);
+  for (const name of EXPECTED_HEADERS) expect(asset.headers()[name], `${script} ${name}`).toBeTruthy();
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['content-type']).toMatch(/^text\/javascript/);
 });
 
 async function visitEveryPage(page: Page, userId: string) {

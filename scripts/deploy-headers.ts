@@ -3,6 +3,7 @@
 // The headers come from scripts/security-headers.ts, the same code npm start and vite preview use.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ASSET_CACHE_CONTROL } from './asset-caching.ts';
 import { readRuntimeConfig } from './read-runtime-config.ts';
 import type { RuntimeConfig } from './runtime-config-plugin.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -12,14 +13,17 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** Netlify and Cloudflare Pages read `_headers` from the published folder. */
 export function headersFile(config: RuntimeConfig): string {
   const lines = Object.entries(securityHeaders(config, { https: true })).map(([k, v]) => `  ${k}: ${v}`);
-  return `/*\n${lines.join('\n')}\n/config.js\n  Cache-Control: no-cache\n`;
+  return `/*\n${lines.join('\n')}\n/config.js\n  Cache-Control: no-cache\n/assets/*\n  Cache-Control: ${ASSET_CACHE_CONTROL}\n`;
 }
 
 /** Azure Static Web Apps: the same headers, and the SPA fallback its client-side routes need. */
 export function staticWebAppConfig(config: RuntimeConfig): string {
   const body = {
     globalHeaders: securityHeaders(config, { https: true }),
-    routes: [{ route: '/config.js', headers: { 'Cache-Control': 'no-cache' } }],
+    routes: [
+      { route: '/config.js', headers: { 'Cache-Control': 'no-cache' } },
+      { route: '/assets/*', headers: { 'Cache-Control': ASSET_CACHE_CONTROL } },
+    ],
     navigationFallback: { rewrite: '/index.html', exclude: ['/assets/*', '/config.js', '/redirect.html'] },
   };
   return `${JSON.stringify(body, null, 2)}\n`;
