@@ -44,7 +44,7 @@ function Placeholder({ onWanted }: { onWanted: () => void }) {
         borderRadius: 1,
         cursor: 'text',
         bgcolor: 'background.paper',
-        color: 'text.disabled',
+        color: 'text.secondary',
       }}
     >
       <SearchOutlined fontSize="small" sx={{ color: 'action.active' }} />

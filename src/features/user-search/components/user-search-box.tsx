@@ -109,7 +109,11 @@ export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boole
               ),
             },
           }}
-          sx={{ '& .MuiInputBase-root': { bgcolor: 'background.paper', color: 'text.primary' } }}
+          sx={{
+            '& .MuiInputBase-root': { bgcolor: 'background.paper', color: 'text.primary' },
+            // MUI's faint default placeholder is below text contrast; the hint is worth reading.
+            '& .MuiInputBase-input::placeholder': { color: 'text.secondary', opacity: 1 },
+          }}
         />
       )}
     />
