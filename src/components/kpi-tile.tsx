@@ -65,14 +65,32 @@ export function KpiTile({ label, value, caption, share, description, testId, act
   );
 }
 
+/**
+ * A loading tile laid out like a loaded one (label, value, caption, bar, two lines of description, a link), so
+ * the cards below do not jump when the figures arrive.
+ */
 export function KpiTileSkeleton() {
   return (
-    <Card variant="outlined" sx={{ height: '100%' }} aria-hidden>
-      <CardContent>
-        <Skeleton width="50%" />
-        <Skeleton height={48} width="40%" />
-        <Skeleton width="70%" />
+    <Card variant="outlined" sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} aria-hidden>
+      <CardContent sx={{ flexGrow: 1 }}>
+        <Typography variant="subtitle2">
+          <Skeleton width="50%" />
+        </Typography>
+        <Typography variant="h4" sx={{ my: 0.5 }}>
+          <Skeleton width="40%" />
+        </Typography>
+        <Typography variant="body2">
+          <Skeleton width="70%" />
+        </Typography>
+        <Skeleton variant="rounded" height={6} sx={{ mt: 1.5 }} />
+        <Typography variant="caption" component="p" sx={{ mt: 1.5 }}>
+          <Skeleton />
+          <Skeleton width="60%" />
+        </Typography>
       </CardContent>
+      <CardActions sx={{ px: 2, pt: 0, pb: 1.5 }}>
+        <Skeleton variant="rounded" width={96} height={30} />
+      </CardActions>
     </Card>
   );
 }
