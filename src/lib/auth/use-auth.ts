@@ -2,6 +2,7 @@ import { InteractionStatus } from '@azure/msal-browser';
 import { useMsal } from '@azure/msal-react';
 import { useCallback, useContext } from 'react';
 import { AuthErrorContext } from './auth-provider.tsx';
+import { probeAuthority } from './authority-metadata.ts';
 import { SIGN_IN_SCOPES } from './scopes.ts';
 
 export interface SignedInAccount {
@@ -28,6 +29,8 @@ export function useAuth() {
   const signIn = useCallback(async () => {
     setError(undefined);
     try {
+      const { auth, system } = instance.getConfiguration();
+      await probeAuthority(auth.authority, system.networkClient);
       await instance.loginRedirect({ scopes: SIGN_IN_SCOPES, redirectStartPage: window.location.href });
     } catch (e) {
       setError(e);
