@@ -4,7 +4,7 @@ import type {
 } from '@microsoft/microsoft-graph-types-beta';
 import { expect, test } from './support/test.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs, injectFault } from './support/emulator.ts';
+import { graphAs, injectFault, throttleFeatureSummary } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { strengthOf, type Strength } from './support/strength-rules.ts';
 
@@ -83,13 +83,7 @@ test('a helpdesk agent without a reports role is told which role and permission 
 
 test('a throttled report waits and recovers by itself, without an error flash', async ({ page, appId }) => {
   // Graph hides Retry-After from scripts, so the app must back off on its own.
-  await injectFault({
-    appId,
-    path: '^/reports/authenticationMethods/usersRegisteredByFeature',
-    status: 429,
-    retryAfter: null,
-    count: 2,
-  });
+  await throttleFeatureSummary(appId);
   await signIn(page, 'security-lead');
   await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/, { timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -289,13 +283,7 @@ test('throttling shows a calm “waiting for the rate limit” note, then the nu
   page,
   appId,
 }) => {
-  await injectFault({
-    appId,
-    path: '^/reports/authenticationMethods/usersRegisteredByFeature',
-    status: 429,
-    retryAfter: null,
-    count: 2,
-  });
+  await throttleFeatureSummary(appId);
   await signIn(page, 'security-lead');
   await expect(page.getByTestId('rate-limit-notice')).toContainText(
     'Waiting for Microsoft Graph’s rate limit',

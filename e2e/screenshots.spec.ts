@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { injectFault, revokeConsent } from './support/emulator.ts';
+import { revokeConsent, throttleFeatureSummary } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 
 // Pictures of every page in both schemes, for a person to look at; also fails on horizontal overflow.
@@ -43,13 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot of the rate-limit notice (${scheme})`, async ({ page, appId }) => {
-    await injectFault({
-      appId,
-      path: '^/reports/authenticationMethods/usersRegisteredByFeature',
-      status: 429,
-      retryAfter: null,
-      count: 2,
-    });
+    await throttleFeatureSummary(appId);
     await page.emulateMedia({ colorScheme: scheme });
     await signIn(page, 'security-lead');
     // It floats at the window's foot: the page's layout is the same with or without it.

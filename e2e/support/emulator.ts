@@ -48,6 +48,19 @@ export async function injectFault(rule: Record<string, unknown>): Promise<void> 
 }
 
 /**
+ * The Overview's feature summary answers 429 twice, with Retry-After hidden from scripts as Graph hides it by
+ * default: the page must wait, say so, and recover by itself.
+ */
+export const throttleFeatureSummary = (appId: string) =>
+  injectFault({
+    appId,
+    path: '^/reports/authenticationMethods/usersRegisteredByFeature',
+    status: 429,
+    retryAfter: null,
+    count: 2,
+  });
+
+/**
  * An administrator withdraws consent for some Graph scopes of one app; `omit` makes Entra issue tokens without
  * them (Graph then answers 403), `consent_required` makes it refuse silent renewals (AADSTS65001).
  */
