@@ -46,7 +46,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await throttleFeatureSummary(appId);
     await page.emulateMedia({ colorScheme: scheme });
     await signIn(page, 'security-lead');
-    // It floats at the window's foot: the page's layout is the same with or without it.
     await expect(page.getByTestId('rate-limit-notice')).toBeVisible();
     await page.screenshot({ path: `${DIR}/rate-limit-notice-${scheme}.png` });
   });
