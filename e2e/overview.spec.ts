@@ -285,9 +285,7 @@ test('throttling shows a calm “waiting for the rate limit” note, then the nu
 }) => {
   await throttleFeatureSummary(appId);
   await signIn(page, 'security-lead');
-  await expect(page.getByTestId('rate-limit-notice')).toContainText(
-    'Waiting for Microsoft Graph’s rate limit',
-  );
+  await expect(page.getByTestId('rate-limit-notice')).toContainText('Waiting for Graph’s rate limit');
   await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/, { timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,20 +1,37 @@
-import Alert from '@mui/material/Alert';
+import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useLingeringFlag } from '../lib/use-lingering-flag.ts';
+import { visuallyHidden } from './visually-hidden.ts';
 
 // Paced report calls leave gaps of a second or two between waits; the notice stays through them.
 const LINGER_MS = 1500;
 
 /**
- * Shown while a report waits for Graph's rate limit: a calm note, not an error. It stays through the short
- * gaps between paced requests, so a long scan does not make it (and the figures below it) jump on and off.
+ * A page header's line for "waiting for Graph's rate limit": a calm note, not an error. The line is always
+ * there (blank when nothing waits) and its text fits one line on a phone, so the note coming and going
+ * during a long scan never moves the figures below. It stays through the short gaps between paced
+ * requests, so it does not blink either. The status region exists before it speaks, as live regions must.
  */
 export function RateLimitNotice({ waiting }: { waiting: boolean }) {
   const shown = useLingeringFlag(waiting, LINGER_MS);
-  if (!shown) return null;
   return (
-    <Alert severity="info" role="status" data-testid="rate-limit-notice">
-      Waiting for Microsoft Graph’s rate limit (5 report requests per 10 seconds). The figures will appear by
-      themselves.
-    </Alert>
+    <Typography variant="body2" component="div" role="status" sx={{ color: 'text.secondary' }}>
+      {shown ? (
+        <Box
+          component="span"
+          data-testid="rate-limit-notice"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+        >
+          <HourglassEmpty fontSize="inherit" aria-hidden />
+          Waiting for Graph’s rate limit…
+          <Box component="span" sx={visuallyHidden}>
+            Microsoft Graph allows 5 report requests per 10 seconds. The figures will appear by themselves.
+          </Box>
+        </Box>
+      ) : (
+        '\u00a0'
+      )}
+    </Typography>
   );
 }

@@ -13,20 +13,9 @@ import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 import Typography from '@mui/material/Typography';
 import type { ReportSource } from '../lib/report-source.ts';
 import { scopeListParams, usersListLink } from '../lib/summary-scope.ts';
+import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const TILE = { xs: 12, sm: 6, lg: 4 } as const;
-
-const visuallyHidden = {
-  border: 0,
-  clip: 'rect(0 0 0 0)',
-  height: '1px',
-  margin: '-1px',
-  overflow: 'hidden',
-  padding: 0,
-  position: 'absolute',
-  whiteSpace: 'nowrap',
-  width: '1px',
-} as const;
 
 /** Visible text stays short; the hidden part says which feature, for screen readers. */
 function UsersLink({ to, text, hidden }: { to: string; text: string; hidden: string }) {

@@ -95,7 +95,15 @@ describe('Overview states', () => {
 
   it('says it is waiting for the rate limit, as a status rather than an alert', () => {
     wrap(<RateLimitNotice waiting />);
-    expect(screen.getByRole('status')).toHaveTextContent('Waiting for Microsoft Graph’s rate limit');
+    expect(screen.getByRole('status')).toHaveTextContent('Waiting for Graph’s rate limit');
+    expect(screen.getByRole('status')).toHaveTextContent('will appear by themselves');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps the rate-limit line, blank, when nothing waits: its coming and going moves nothing', () => {
+    wrap(<RateLimitNotice waiting={false} />);
+    expect(screen.getByRole('status').textContent).toBe('\u00a0');
+    expect(screen.queryByTestId('rate-limit-notice')).toBeNull();
   });
 
   it('shows scan progress, then the groups and any unrecognised method', () => {

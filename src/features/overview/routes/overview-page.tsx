@@ -125,8 +125,8 @@ export function OverviewPage() {
           Authentication-method registration across the tenant, from Microsoft Graph's registration reports.
         </Typography>
         <ReportAsOf latestUpdate={latestUpdate} />
+        <RateLimitNotice waiting={throttled} />
       </PageHeader>
-      <RateLimitNotice waiting={throttled} />
       <div>
         {excluding && (
           <ExclusionNote

@@ -75,8 +75,8 @@ export function PrivilegedPage() {
           PIM-eligible assignments, by the strongest method they registered. The password and Temporary Access
           Passes never count.
         </Typography>
+        <RateLimitNotice waiting={throttled} />
       </PageHeader>
-      <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
       ) : disabled.isError ? (

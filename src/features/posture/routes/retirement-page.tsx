@@ -59,9 +59,9 @@ export function RetirementPage() {
           is in exactly one cohort, checked in the order: passkey-ready, phone plus a strong method, phone
           dependent, no phone. The password and Temporary Access Passes never count.
         </Typography>
+        <RateLimitNotice waiting={throttled} />
       </PageHeader>
       <RetirementCountdown />
-      <RateLimitNotice waiting={throttled} />
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
       ) : disabled.isError ? (
