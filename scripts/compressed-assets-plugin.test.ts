@@ -61,5 +61,6 @@ describe('compressedAssetsMiddleware', () => {
     expect((await get('/assets/missing-000.js', 'gzip')).status).toBe(418);
     expect((await get('/assets/main-abc123.js', 'identity')).status).toBe(418);
     expect((await get('/assets/../config.js', 'gzip')).status).toBe(418);
+    expect((await get('/assets/%E0%A4%A.js', 'gzip')).status).toBe(418);
   });
 });

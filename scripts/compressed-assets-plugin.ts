@@ -23,7 +23,8 @@ interface Compressed {
 export function compressedAssetsMiddleware(distDir: string) {
   const cache = new Map<string, Compressed>();
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    // Not decoded: built names are plain ASCII, and a malformed escape must fall through, not throw.
+    const path = (req.url ?? '').split('?')[0] ?? '';
     const type = TYPES[extname(path)];
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (!type || !acceptsGzip || !isHashedAssetPath(path) || (req.method !== 'GET' && req.method !== 'HEAD'))
