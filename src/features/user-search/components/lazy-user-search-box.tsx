@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useIdleOrAsked } from '../../../lib/use-idle-or-asked.ts';
 import { isSlashShortcut } from '../lib/slash-shortcut.ts';
+import { SEARCH_BOX_SIZE, FULL_HINT_SX } from './search-box-size.ts';
 
 // The search box brings Autocomplete, TextField and Popper: a third of MUI's weight, and no page needs it to draw.
 const UserSearchBox = lazy(() => import('./user-search-box.tsx').then((m) => ({ default: m.UserSearchBox })));
@@ -27,11 +28,8 @@ function Placeholder({ onWanted }: { onWanted: () => void }) {
       data-testid="user-search-placeholder"
       onPointerDown={onWanted}
       sx={{
-        width: { xs: 150, sm: 280, md: 380 },
+        ...SEARCH_BOX_SIZE,
         height: 40,
-        mx: 1,
-        flexShrink: 1,
-        minWidth: 0,
         // The same padding, outline and colours as the small outlined Autocomplete, so the swap is unseen.
         pl: '6px',
         gap: 2,
@@ -48,7 +46,12 @@ function Placeholder({ onWanted }: { onWanted: () => void }) {
       }}
     >
       <SearchOutlined fontSize="small" sx={{ color: 'action.active' }} />
-      Search users ( / )
+      <span>
+        Search
+        <Box component="span" sx={FULL_HINT_SX}>
+          {' users ( / )'}
+        </Box>
+      </span>
     </Box>
   );
 }

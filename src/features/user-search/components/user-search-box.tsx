@@ -11,6 +11,7 @@ import { MIN_SEARCH_LENGTH, normaliseSearchTerm } from '../lib/search-expression
 import { isSlashShortcut } from '../lib/slash-shortcut.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { UserSearchOption } from './user-search-option.tsx';
+import { SEARCH_BOX_SIZE, searchHint } from './search-box-size.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -55,7 +56,7 @@ export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boole
 
   return (
     <Autocomplete<UserSearchHit, false, false, false>
-      sx={{ width: { xs: 150, sm: 280, md: 380 }, flexShrink: 1, minWidth: 0, mx: 1 }}
+      sx={SEARCH_BOX_SIZE}
       options={options}
       value={null}
       inputValue={input}
@@ -92,7 +93,7 @@ export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boole
           {...params}
           inputRef={inputRef}
           size="small"
-          placeholder="Search users ( / )"
+          placeholder={searchHint()}
           slotProps={{
             ...params.slotProps,
             htmlInput: {
