@@ -69,51 +69,61 @@ export function FeatureTiles({ query, scope, excluding = false }: Props) {
   const link = (extra: Record<string, string> = {}) => usersListLink(scope, extra);
   const { exact } = scopeListParams(scope);
   return (
-    <Grid container spacing={2}>
-      {!exact && (
-        <Grid size={12}>
-          <Typography variant="body2" color="text.secondary" data-testid="scope-link-note">
-            The users list cannot tell privileged admins from other admins: its links show all admins.
-          </Typography>
-        </Grid>
-      )}
-      <Grid size={TILE}>
-        <KpiTile
-          label="Users in the report"
-          value={formatCount(total)}
-          caption={
-            excluding
-              ? 'Enabled users in this scope, after exclusions'
-              : scope.userTypes === 'all' && scope.userRoles === 'all'
-                ? 'Enabled members and guests'
-                : 'Enabled users in this scope'
-          }
-          testId="kpi-total"
-          actions={<UsersLink to={link()} text="Show users" hidden="(everyone in the report)" />}
-        />
-      </Grid>
-      {kpis.map((kpi) => (
-        <Grid key={kpi.feature} size={TILE}>
+    <>
+      {/* Each tile's name is a third-level heading: this names their group, so the outline skips no level. */}
+      <Box component="h2" sx={visuallyHidden}>
+        Adoption figures
+      </Box>
+      <Grid container spacing={2}>
+        {!exact && (
+          <Grid size={12}>
+            <Typography variant="body2" color="text.secondary" data-testid="scope-link-note">
+              The users list cannot tell privileged admins from other admins: its links show all admins.
+            </Typography>
+          </Grid>
+        )}
+        <Grid size={TILE}>
           <KpiTile
-            label={kpi.label}
-            value={formatCount(kpi.count)}
-            caption={`${formatShare(kpi.share)} of ${formatCount(total)} users`}
-            share={kpi.share}
-            description={kpi.description}
-            testId={`kpi-${kpi.feature}`}
-            actions={
-              <>
-                <UsersLink to={link({ [kpi.feature]: 'true' })} text="Show users" hidden={`(${kpi.label})`} />
-                <UsersLink
-                  to={link({ [kpi.feature]: 'false' })}
-                  text="Show users without"
-                  hidden={`(not ${kpi.label})`}
-                />
-              </>
+            label="Users in the report"
+            value={formatCount(total)}
+            caption={
+              excluding
+                ? 'Enabled users in this scope, after exclusions'
+                : scope.userTypes === 'all' && scope.userRoles === 'all'
+                  ? 'Enabled members and guests'
+                  : 'Enabled users in this scope'
             }
+            testId="kpi-total"
+            actions={<UsersLink to={link()} text="Show users" hidden="(everyone in the report)" />}
           />
         </Grid>
-      ))}
-    </Grid>
+        {kpis.map((kpi) => (
+          <Grid key={kpi.feature} size={TILE}>
+            <KpiTile
+              label={kpi.label}
+              value={formatCount(kpi.count)}
+              caption={`${formatShare(kpi.share)} of ${formatCount(total)} users`}
+              share={kpi.share}
+              description={kpi.description}
+              testId={`kpi-${kpi.feature}`}
+              actions={
+                <>
+                  <UsersLink
+                    to={link({ [kpi.feature]: 'true' })}
+                    text="Show users"
+                    hidden={`(${kpi.label})`}
+                  />
+                  <UsersLink
+                    to={link({ [kpi.feature]: 'false' })}
+                    text="Show users without"
+                    hidden={`(not ${kpi.label})`}
+                  />
+                </>
+              }
+            />
+          </Grid>
+        ))}
+      </Grid>
+    </>
   );
 }

@@ -85,6 +85,22 @@ describe('Overview states', () => {
     );
   });
 
+  it('names the tiles as a group, so their third-level headings skip no level after the page title', async () => {
+    const client = new QueryClient();
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <ScopedTiles />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    await screen.findByTestId('kpi-mfaCapable-value');
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    expect(levels[0]).toBe(2);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Adoption figures');
+    expect(levels.slice(1).every((level) => level === 3)).toBe(true);
+  });
+
   it('turns a retired legacy report into a muted line, not an error', async () => {
     wrap(<Legacy fetcher={() => Promise.resolve({ state: 'retired' })} />);
     expect(await screen.findByTestId('legacy-retired')).toHaveTextContent(
