@@ -56,7 +56,7 @@ async function send<T>(
   options: GraphRequestOptions,
 ): Promise<{ body: T; headers: Headers }> {
   const url = urlFor(pathOrUrl, options.version ?? 'v1.0');
-  const token = await getToken(options.scopes);
+  let token = await getToken(options.scopes);
   // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
   const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
   const onWait = (waiting: boolean) => {
@@ -65,6 +65,9 @@ async function send<T>(
   };
   const answered: (() => void)[] = [];
   for (let i = 0; i < reportCalls; i++) answered.push(await reportsPacer.acquire(options.signal, onWait));
+  // Asked again once paced (from MSAL's cache): consent granted during a wait of seconds brings a token with
+  // more scopes, and the old one's 403 would then read as a missing role, an error nothing retries.
+  if (reportCalls > 0) token = await getToken(options.scopes);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     'client-request-id': crypto.randomUUID(),
