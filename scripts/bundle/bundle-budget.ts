@@ -15,7 +15,7 @@ export interface Budget {
 }
 
 export const BUDGETS: readonly Budget[] = [
-  { name: 'Shell', goalKB: 220, limitKB: 250 },
+  { name: 'Shell', goalKB: 220, limitKB: 235 },
   // The Overview draws its figures before Recharts arrives; the goal is priced on both rows, the complete page too.
   { name: 'Overview', goalKB: 110, limitKB: 110, overShell: true },
   { name: 'Overview + charts', goalKB: 110, limitKB: 173, overShell: true },

@@ -1,27 +1,20 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { RouterProvider } from 'react-router';
 import { useAuth } from '../lib/auth/use-auth.ts';
 import type { AppConfig } from '../lib/config.ts';
 import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import { AppRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
 // Only a signed-out visitor sees it: a returning operator's first page should not wait for it.
 const SignInPage = lazy(() => import('./sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 
-function SignedInRouter() {
-  const queryClient = useQueryClient();
-  const [router] = useState(() => createAppRouter(queryClient));
-  return <RouterProvider router={router} />;
-}
-
 function SignedInGate({ config }: { config: AppConfig }) {
   const { account } = useAuth();
   return account ? (
-    <SignedInRouter />
+    <AppRouter />
   ) : (
     <Suspense fallback={null}>
       <SignInPage config={config} />

@@ -2,13 +2,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useRouteError } from 'react-router';
 
 /** Last line of defence: a page that failed to load or render says so instead of going blank. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   return (
-    <Box component="main" sx={{ p: 3 }}>
+    <Box sx={{ py: 1 }}>
       <Alert
         severity="error"
         action={

@@ -1,22 +1,23 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { SessionChallengePrompt } from '../../components/session-challenge-prompt.tsx';
 import { LazyUserSearchBox } from '../../features/user-search/components/lazy-user-search-box.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { NavList } from './nav-list.tsx';
 import { NavMenu } from './nav-menu.tsx';
+import { PageLoading } from './page-loading.tsx';
+import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const NAV_WIDTH = 220;
 
 /** Top bar, navigation and the page: the frame every signed-in page shares. */
 export function AppShell() {
-  const navigation = useNavigation();
+  const { pathname } = useLocation();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar
@@ -39,12 +40,6 @@ export function AppShell() {
           <ThemeToggle />
           <AccountMenu />
         </Toolbar>
-        {navigation.state === 'loading' && (
-          <LinearProgress
-            aria-label="Loading page"
-            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
-          />
-        )}
       </AppBar>
       <Box
         component="nav"
@@ -64,9 +59,11 @@ export function AppShell() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
         <SessionChallengePrompt />
-        <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </Box>
     </Box>
   );

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { lazy, type ComponentType } from 'react';
+import { MemoryRouter, Route, Routes, useSearchParams } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
+import { ArrivingPage } from './router.tsx';
+
+afterEach(cleanup);
+
+function deferredPage() {
+  let resolvePage: (page: { default: ComponentType }) => void = () => undefined;
+  const Page = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (resolvePage = resolve)));
+  return { Page, arrive: (page: ComponentType) => resolvePage({ default: page }) };
+}
+
+function FilterPage() {
+  const [params, setParams] = useSearchParams();
+  return (
+    <button type="button" onClick={() => setParams({ filter: 'b' })}>
+      filter {params.get('filter')}
+    </button>
+  );
+}
+
+describe('ArrivingPage', () => {
+  it('asks for its data on arrival, before its code has come, and not again when its filters change', async () => {
+    const onArrival = vi.fn();
+    const { Page, arrive } = deferredPage();
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter initialEntries={['/?filter=a']}>
+          <Routes>
+            <Route index element={<ArrivingPage page={Page} onArrival={onArrival} />} />
+          </Routes>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('progressbar', { name: 'Loading page' })).toBeInTheDocument();
+    expect(onArrival).toHaveBeenCalledTimes(1);
+    expect((onArrival.mock.calls[0]?.[1] as URLSearchParams).get('filter')).toBe('a');
+
+    await act(async () => arrive(FilterPage));
+    (await screen.findByRole('button', { name: 'filter a' })).click();
+    expect(await screen.findByRole('button', { name: 'filter b' })).toBeInTheDocument();
+    expect(onArrival).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('RouteErrorBoundary', () => {
+  it('says a page that failed to download could not be shown, with its reason and a way to reload', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = lazy(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    render(
+      <RouteErrorBoundary>
+        <Broken />
+      </RouteErrorBoundary>,
+    );
+    expect(await screen.findByText('This page could not be shown')).toBeInTheDocument();
+    expect(screen.getByText(/Failed to fetch dynamically imported module/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+});
