@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { MemoryRouter, Route, Routes, useSearchParams } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyPage } from './lazy-page.ts';
+import { PageView } from './page-view.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { ArrivingPage } from './router.tsx';
 
 afterEach(cleanup);
 
 function deferredPage() {
-  let resolvePage: (page: { default: ComponentType }) => void = () => undefined;
-  const Page = lazy(() => new Promise<{ default: ComponentType }>((resolve) => (resolvePage = resolve)));
-  return { Page, arrive: (page: ComponentType) => resolvePage({ default: page }) };
+  let resolvePage: (page: ComponentType) => void = () => undefined;
+  const Page = lazyPage(() => new Promise<ComponentType>((resolve) => (resolvePage = resolve)));
+  return { Page, arrive: (page: ComponentType) => resolvePage(page) };
 }
 
 function FilterPage() {
@@ -48,17 +50,26 @@ describe('ArrivingPage', () => {
   });
 });
 
-describe('RouteErrorBoundary', () => {
+describe('PageView', () => {
   it('says a page that failed to download could not be shown, with its reason and a way to reload', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const Broken = lazy(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    const broken = lazyPage(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
     render(
       <RouteErrorBoundary>
-        <Broken />
+        <PageView page={broken} />
       </RouteErrorBoundary>,
     );
+    expect(screen.getByRole('progressbar', { name: 'Loading page' })).toBeInTheDocument();
     expect(await screen.findByText('This page could not be shown')).toBeInTheDocument();
     expect(screen.getByText(/Failed to fetch dynamically imported module/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('draws a page whose code has already come at once, without a loading bar', async () => {
+    const page = lazyPage(() => Promise.resolve(() => <p>ready</p>));
+    await page.preload();
+    render(<PageView page={page} />);
+    expect(screen.getByText('ready')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

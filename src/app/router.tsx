@@ -1,36 +1,33 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
+import { startTransition, useEffect, useState } from 'react';
+import { BrowserRouter, matchPath, Route, Routes, useSearchParams } from 'react-router';
 import { prefetchOverview } from '../features/overview/api/prefetch-overview.ts';
 import { loadOverviewCharts } from '../features/overview/components/load-overview-charts.ts';
+import { lazyPage, type LazyPage } from './lazy-page.ts';
 import { AppShell } from './shell/app-shell.tsx';
-import { PageLoading } from './shell/page-loading.tsx';
+import { PageView } from './page-view.tsx';
 
 // Each page is its own chunk: charts load only with the page that draws them.
-const OverviewPage = lazy(() =>
-  import('../features/overview/routes/overview-page.tsx').then((m) => ({ default: m.OverviewPage })),
+const OverviewPage = lazyPage(() =>
+  import('../features/overview/routes/overview-page.tsx').then((m) => m.OverviewPage),
 );
-const RegistrationListPage = lazy(() =>
-  import('../features/users/routes/registration-list-page.tsx').then((m) => ({
-    default: m.RegistrationListPage,
-  })),
+const RegistrationListPage = lazyPage(() =>
+  import('../features/users/routes/registration-list-page.tsx').then((m) => m.RegistrationListPage),
 );
-const UsagePage = lazy(() =>
-  import('../features/usage/routes/usage-page.tsx').then((m) => ({ default: m.UsagePage })),
+const UsagePage = lazyPage(() => import('../features/usage/routes/usage-page.tsx').then((m) => m.UsagePage));
+const PrivilegedPage = lazyPage(() =>
+  import('../features/posture/routes/privileged-page.tsx').then((m) => m.PrivilegedPage),
 );
-const PrivilegedPage = lazy(() =>
-  import('../features/posture/routes/privileged-page.tsx').then((m) => ({ default: m.PrivilegedPage })),
+const RetirementPage = lazyPage(() =>
+  import('../features/posture/routes/retirement-page.tsx').then((m) => m.RetirementPage),
 );
-const RetirementPage = lazy(() =>
-  import('../features/posture/routes/retirement-page.tsx').then((m) => ({ default: m.RetirementPage })),
+const HygienePage = lazyPage(() =>
+  import('../features/hygiene/routes/hygiene-page.tsx').then((m) => m.HygienePage),
 );
-const HygienePage = lazy(() =>
-  import('../features/hygiene/routes/hygiene-page.tsx').then((m) => ({ default: m.HygienePage })),
+const UserPage = lazyPage(() =>
+  import('../features/user-methods/routes/user-page.tsx').then((m) => m.UserPage),
 );
-const UserPage = lazy(() =>
-  import('../features/user-methods/routes/user-page.tsx').then((m) => ({ default: m.UserPage })),
-);
-const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })));
+const NotFoundPage = lazyPage(() => import('./not-found-page.tsx').then((m) => m.NotFoundPage));
 
 export type Arrival = (queryClient: QueryClient, searchParams: URLSearchParams) => void;
 
@@ -56,38 +53,75 @@ const registrationArrival: Arrival = (queryClient, searchParams) => {
  * on arrival: a filter changed on the page asks Graph itself, perhaps at another page size, and a prefetch
  * of the default would spend the reports budget for nothing.
  */
-export function ArrivingPage({ page: Page, onArrival }: { page: ComponentType; onArrival: Arrival }) {
+export function ArrivingPage({ page, onArrival }: { page: LazyPage; onArrival: Arrival }) {
   const queryClient = useQueryClient();
   const [searchParams] = useSearchParams();
-  // Committed at once (the page's chunk suspends below, not here), so this runs on arrival, not later.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only, as said above
-  useEffect(() => onArrival(queryClient, searchParams), []);
-  return (
-    <Suspense fallback={<PageLoading />}>
-      <Page />
-    </Suspense>
-  );
+  // During the first render, before the page's chunk is asked for: Graph's answers and the code come side
+  // by side. (The app's first page was asked for sooner still; the query cache joins the two.)
+  useState(() => onArrival(queryClient, searchParams));
+  return <PageView page={page} />;
+}
+
+interface PageRoute {
+  path: string;
+  page: LazyPage;
+  onArrival?: Arrival;
+}
+
+const PAGES: readonly PageRoute[] = [
+  { path: '/', page: OverviewPage, onArrival: overviewArrival },
+  { path: '/registration', page: RegistrationListPage, onArrival: registrationArrival },
+  { path: '/usage', page: UsagePage },
+  { path: '/privileged', page: PrivilegedPage },
+  { path: '/retirement', page: RetirementPage },
+  { path: '/hygiene', page: HygienePage },
+  { path: '/users/:id', page: UserPage },
+];
+
+/**
+ * The page the app opens on: its code and its first Graph answers are asked for before the shell's first
+ * render, which on a slow phone takes a while, rather than once React reaches the page.
+ */
+function arriveAtFirstPage(queryClient: QueryClient): Promise<unknown> {
+  const { pathname, search } = window.location;
+  const route = PAGES.find(({ path }) => matchPath(path, pathname));
+  route?.onArrival?.(queryClient, new URLSearchParams(search));
+  return (route?.page ?? NotFoundPage).preload();
 }
 
 /** The signed-in app's pages, inside the shell. */
 export function AppRouter() {
+  const queryClient = useQueryClient();
+  const [firstPage] = useState(() => arriveAtFirstPage(queryClient));
+  // The shell and the first page are drawn together, once its code is in: drawn apart, the two renders
+  // held a slow phone's main thread longer and the first chart came later (measured).
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let current = true;
+    // A transition: React renders the shell and the page in slices rather than in one long task.
+    const show = () => current && startTransition(() => setReady(true));
+    firstPage.then(show, show); // a failed download is the page's to report
+    return () => {
+      current = false;
+    };
+  }, [firstPage]);
+  if (!ready) return null;
   return (
-    // Without transitions, a page whose code is still downloading shows the shell's progress bar at once
-    // rather than leaving the previous page up with no sign that the click was taken.
+    // Navigations render at once: a page whose code is still downloading shows its loading bar straight
+    // away (PageView), so the click is seen to be taken.
     <BrowserRouter useTransitions={false}>
       <Routes>
         <Route element={<AppShell />}>
-          <Route index element={<ArrivingPage page={OverviewPage} onArrival={overviewArrival} />} />
-          <Route
-            path="registration"
-            element={<ArrivingPage page={RegistrationListPage} onArrival={registrationArrival} />}
-          />
-          <Route path="usage" element={<UsagePage />} />
-          <Route path="privileged" element={<PrivilegedPage />} />
-          <Route path="retirement" element={<RetirementPage />} />
-          <Route path="hygiene" element={<HygienePage />} />
-          <Route path="users/:id" element={<UserPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+          {PAGES.map(({ path, page, onArrival }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                onArrival ? <ArrivingPage page={page} onArrival={onArrival} /> : <PageView page={page} />
+              }
+            />
+          ))}
+          <Route path="*" element={<PageView page={NotFoundPage} />} />
         </Route>
       </Routes>
     </BrowserRouter>
