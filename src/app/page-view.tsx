@@ -1,4 +1,4 @@
-import { createElement, startTransition, useEffect, useState } from 'react';
+import { createElement, startTransition, useEffect, useState, type ComponentType } from 'react';
 import type { LazyPage } from './lazy-page.ts';
 import { PageLoading } from './shell/page-loading.tsx';
 
@@ -6,23 +6,25 @@ import { PageLoading } from './shell/page-loading.tsx';
  * A lazily loaded page, without Suspense: React holds a Suspense boundary's content back for 300 ms after
  * its fallback showed (so that fallbacks do not flash), which delayed every page's first draw by up to that
  * much. The loading bar shows until the chunk is in, then the page; a failed download goes to the error
- * boundary around the pages.
+ * boundary around the pages. What arrived is kept with the page it is for: a route change can hand this
+ * same element another page.
  */
 export function PageView({ page }: { page: LazyPage }) {
-  const [Page, setPage] = useState(page.loaded);
-  const [failure, setFailure] = useState<{ error: unknown }>();
+  const [arrived, setArrived] = useState<{ page: LazyPage; component: ComponentType }>();
+  const [failed, setFailed] = useState<{ page: LazyPage; error: unknown }>();
+  const Page = arrived?.page === page ? arrived.component : page.loaded();
   useEffect(() => {
     if (Page) return;
     let current = true;
     page.preload().then(
       // A transition, so a large page is rendered in slices rather than in one long task.
-      (loaded) => current && startTransition(() => setPage(() => loaded)),
-      (error: unknown) => current && setFailure({ error }),
+      (component) => current && startTransition(() => setArrived({ page, component })),
+      (error: unknown) => current && setFailed({ page, error }),
     );
     return () => {
       current = false;
     };
   }, [page, Page]);
-  if (failure) throw failure.error;
+  if (failed?.page === page) throw failed.error;
   return Page ? createElement(Page) : <PageLoading />;
 }

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { MemoryRouter, Route, Routes, useSearchParams } from 'react-router';
+import { Link, MemoryRouter, Route, Routes, useSearchParams } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPage } from './lazy-page.ts';
 import { PageView } from './page-view.tsx';
@@ -63,6 +63,21 @@ describe('PageView', () => {
     expect(await screen.findByText('This page could not be shown')).toBeInTheDocument();
     expect(screen.getByText(/Failed to fetch dynamically imported module/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('shows the page of the route navigated to, not the one before it', async () => {
+    const first = lazyPage(() => Promise.resolve(() => <Link to="/second">first</Link>));
+    const second = lazyPage(() => Promise.resolve(() => <p>second</p>));
+    render(
+      <MemoryRouter>
+        <Routes>
+          <Route path="/" element={<PageView page={first} />} />
+          <Route path="/second" element={<PageView page={second} />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    (await screen.findByRole('link', { name: 'first' })).click();
+    expect(await screen.findByText('second')).toBeInTheDocument();
   });
 
   it('draws a page whose code has already come at once, without a loading bar', async () => {

@@ -31,8 +31,8 @@ const NotFoundPage = lazyPage(() => import('./not-found-page.tsx').then((m) => m
 
 export type Arrival = (queryClient: QueryClient, searchParams: URLSearchParams) => void;
 
-// Graph's answers, the page's code and the Overview's charts download side by side: the first render of a
-// route starts the requests, then the page's chunk suspends.
+// Graph's answers, the page's code and the Overview's charts download side by side: arriving at the page
+// asks for all three.
 const overviewArrival: Arrival = (queryClient, searchParams) => {
   prefetchOverview(queryClient, searchParams);
   // A failed download is the charts' to report (they offer the table view); nothing to do here.
@@ -116,8 +116,13 @@ export function AppRouter() {
             <Route
               key={path}
               path={path}
+              // Keyed: a page arrived at is a new page, even where the router reuses the element's place.
               element={
-                onArrival ? <ArrivingPage page={page} onArrival={onArrival} /> : <PageView page={page} />
+                onArrival ? (
+                  <ArrivingPage key={path} page={page} onArrival={onArrival} />
+                ) : (
+                  <PageView key={path} page={page} />
+                )
               }
             />
           ))}

@@ -69,14 +69,7 @@ describe('Overview states', () => {
   });
 
   it('shows all five features with links that keep the scope', async () => {
-    const client = new QueryClient();
-    render(
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <ScopedTiles />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
+    wrap(<ScopedTiles />);
     for (const f of ['mfaCapable', 'ssprRegistered', 'ssprEnabled', 'ssprCapable', 'passwordlessCapable'])
       expect(await screen.findByTestId(`kpi-${f}-value`)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Show users\s*\(SSPR enabled\)$/ })).toHaveAttribute(
@@ -86,14 +79,7 @@ describe('Overview states', () => {
   });
 
   it('names the tiles as a group, so their third-level headings skip no level after the page title', async () => {
-    const client = new QueryClient();
-    render(
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <ScopedTiles />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
+    wrap(<ScopedTiles />);
     await screen.findByTestId('kpi-mfaCapable-value');
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
     expect(levels[0]).toBe(2);
