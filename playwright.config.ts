@@ -16,8 +16,8 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
-  // One retry in CI absorbs a slow machine's timing; a test that needs it shows as flaky in the report.
-  retries: process.env.CI ? 1 : 0,
+  // No retry, in CI either: a test that passes only on its second try hides a defect, so it fails the run.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

@@ -1,11 +1,11 @@
 // `npm start`: the emulator and the built app, configured for each other.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { parseCliOptions } from '../emulator/cli-options.ts';
 import { startEmulator } from '../emulator/start-emulator.ts';
 import { PERSONAS } from '../emulator/tenant/personas.ts';
-import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
+import { serveApp } from './serve-app.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEMO_CLIENT_ID = '3e5e6a71-6e0c-4a7e-9c3e-2f0b6a1d8c55';
@@ -29,18 +29,15 @@ try {
   const appPort = Number(values['app-port'] ?? 5173);
   if (!values['skip-build']) await build({ root: ROOT, logLevel: 'warn' });
   const emulator = await startEmulator(parseCliOptions(emulatorArgs, resolve(ROOT, '.emulator')));
-  const server = await preview({
+  const server = await serveApp({
     root: ROOT,
-    preview: { port: appPort, strictPort: true, host: 'localhost' },
-    plugins: [
-      runtimeConfigPlugin({
-        authorityOrigin: emulator.url,
-        tenant: 'organizations',
-        clientId: DEMO_CLIENT_ID,
-        graphBaseUrl: emulator.url,
-      }),
-    ],
-    logLevel: 'warn',
+    port: appPort,
+    config: {
+      authorityOrigin: emulator.url,
+      tenant: 'organizations',
+      clientId: DEMO_CLIENT_ID,
+      graphBaseUrl: emulator.url,
+    },
   });
   const appUrl = `http://localhost:${appPort}`;
   const { tenant } = emulator.state;

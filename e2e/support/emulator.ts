@@ -48,16 +48,17 @@ export async function injectFault(rule: Record<string, unknown>): Promise<void> 
 }
 
 /**
- * The Overview's feature summary answers 429 twice, with Retry-After hidden from scripts as Graph hides it by
- * default: the page must wait, say so, and recover by itself.
+ * The Overview's feature summary answers 429 `times` times (twice unless told), with Retry-After hidden from
+ * scripts as Graph hides it by default: the page must wait, say so, and recover by itself. A test that looks
+ * at the waiting page asks for more, so that the page is still waiting whatever the machine's pace.
  */
-export const throttleFeatureSummary = (appId: string) =>
+export const throttleFeatureSummary = (appId: string, times = 2) =>
   injectFault({
     appId,
     path: '^/reports/authenticationMethods/usersRegisteredByFeature',
     status: 429,
     retryAfter: null,
-    count: 2,
+    count: times,
   });
 
 /**

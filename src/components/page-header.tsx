@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
@@ -7,26 +6,36 @@ interface Props {
   title: string;
   /** What the page shows, and anything that belongs under the title. */
   children: ReactNode;
-  /** Controls beside the title on wide screens, under it on narrow ones. */
+  /** Controls beside the title where both fit, under it otherwise. */
   actions: ReactNode;
 }
 
-/** A page's title, its introduction and its controls, laid out alike on every page. */
+// The introduction keeps at least this width beside the controls; narrower, the controls go under it.
+const INTRODUCTION_MIN_WIDTH = '28rem';
+
+/**
+ * A page's title, its introduction and its controls, laid out alike on every page. The controls wrap under the
+ * introduction rather than squeeze it: squeezed beside them (a 900-1,050 px window), its lines wrapped to a
+ * word or two each and the status line under it grew three lines tall.
+ */
 export function PageHeader({ title, children, actions }: Props) {
   return (
-    <Stack
-      direction={{ xs: 'column', md: 'row' }}
-      spacing={2}
-      sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-end' } }}
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 2,
+        justifyContent: 'space-between',
+        alignItems: 'flex-end',
+      }}
     >
-      <div>
+      <Box sx={{ flex: `1 1 ${INTRODUCTION_MIN_WIDTH}`, minWidth: 0 }}>
         <Typography variant="h4" component="h1">
           {title}
         </Typography>
         {children}
-      </div>
-      {/* Never squeezed by a long introduction beside it. */}
-      <Box sx={{ flexShrink: 0 }}>{actions}</Box>
-    </Stack>
+      </Box>
+      <Box sx={{ minWidth: 0 }}>{actions}</Box>
+    </Box>
   );
 }

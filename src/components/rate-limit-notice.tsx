@@ -9,9 +9,10 @@ const LINGER_MS = 1500;
 
 /**
  * A page header's line for "waiting for Graph's rate limit": a calm note, not an error. The line is always
- * there (blank when nothing waits) and its text fits one line on a phone, so the note coming and going
- * during a long scan never moves the figures below. It stays through the short gaps between paced
- * requests, so it does not blink either. The status region exists before it speaks, as live regions must.
+ * there (blank when nothing waits) and one line high whatever its width (its text fits a phone; where it
+ * cannot fit, it is cut, never wrapped), so the note coming and going during a long scan never moves the
+ * figures below. It stays through the short gaps between paced requests, so it does not blink either. The
+ * status region exists before it speaks, as live regions must.
  */
 export function RateLimitNotice({ waiting }: { waiting: boolean }) {
   const shown = useLingeringFlag(waiting, LINGER_MS);
@@ -21,7 +22,7 @@ export function RateLimitNotice({ waiting }: { waiting: boolean }) {
         <Box
           component="span"
           data-testid="rate-limit-notice"
-          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap', overflow: 'hidden' }}
         >
           <HourglassEmpty fontSize="inherit" aria-hidden />
           Waiting for Graph’s rate limit…
