@@ -19,7 +19,7 @@ test('an unreachable authority is explained, not a blank page', async ({ page })
   await page.route('**/config.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: `window.appConfig = { authorityOrigin: 'https://localhost:9', tenant: 'organizations', clientId: 'x', graphBaseUrl: 'https://localhost:9' };`,
+      body: `window.appConfig = { authorityOrigin: 'https://localhost:9', tenant: 'organizations', clientId: '00000000-0000-0000-0000-000000000009', graphBaseUrl: 'https://localhost:9' };`,
     }),
   );
   await page.goto('/');
@@ -27,3 +27,24 @@ test('an unreachable authority is explained, not a blank page', async ({ page })
   await expect(page.getByRole('alert')).toContainText('The sign-in service cannot be reached');
   await expect(page.getByRole('button', { name: 'Try signing in again' })).toBeEnabled();
 });
+
+// src/lib/config.ts: the same rules as `npm run build:site` applies, at start-up.
+for (const [what, fields, message] of [
+  ['an http authority', "authorityOrigin: 'http://localhost:9'", /authorityOrigin must be an https:\/\/ URL/],
+  ['two clouds', "graphBaseUrl: 'https://graph.microsoft.us'", /must belong to the same cloud/],
+  ['a client id that is not one', "clientId: 'my-dashboard'", /clientId must be the app registration/],
+] as const) {
+  test(`a config.js with ${what} is explained at start-up, naming the field, not a blank page`, async ({
+    page,
+  }) => {
+    await page.route('**/config.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        // A valid config, then the one field at fault (a later key wins).
+        body: `window.appConfig = { authorityOrigin: 'https://localhost:9', tenant: 'organizations', clientId: '00000000-0000-0000-0000-000000000009', graphBaseUrl: 'https://localhost:9', ${fields} };`,
+      }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(message);
+  });
+}

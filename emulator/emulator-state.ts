@@ -42,14 +42,19 @@ export interface EmulatorState {
   key: SigningKey;
   codes: Map<string, AuthCode>;
   refreshTokens: Map<string, RefreshGrant>;
-  /** Authority sign-in sessions (cookie value → user id) so prompt=none can answer silently. */
-  sessions: Map<string, string>;
+  /** Authority sign-in sessions (cookie value → user and when it began) so prompt=none can answer silently. */
+  sessions: Map<string, { userId: string; startedAt: number }>;
   faults: FaultRule[];
   /** Consent revoked per app registration (control API), restored by the consent page. */
   consent: ConsentStore;
   throttle: ThrottleState;
   /** Long-running operations (password resets) by id. */
   operations: Map<string, PasswordResetOperation>;
+  /**
+   * When each access token was issued, to the millisecond, by its `uti`: `iat` counts whole seconds, and a
+   * revocation in the same second as a sign-in must still tell which came first.
+   */
+  tokensIssuedAt: Map<string, number>;
   reset(): void;
 }
 
@@ -73,6 +78,7 @@ export async function createEmulatorState(options: EmulatorOptions): Promise<Emu
     consent: new Map(),
     throttle: new ThrottleState(options.throttle),
     operations: new Map(),
+    tokensIssuedAt: new Map(),
     reset() {
       clock.reset();
       state.tenant = build();

@@ -1,5 +1,6 @@
-// Runtime configuration, read before the app starts. Edit this file on the web server to point the same
-// build at a real tenant (see README, "Use a real tenant"); the defaults below are the local emulator's.
+// Runtime configuration, read before the app starts; the values below are the local emulator's. For a real
+// tenant, write your own and build a site with it: npm run build:site -- path/to/config.js (README, "Use a
+// real tenant").
 window.appConfig = {
   authorityOrigin: 'https://localhost:8443',
   tenant: 'organizations',

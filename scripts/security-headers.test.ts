@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deployFiles } from './deploy-headers.ts';
-import { parseRuntimeConfig, readRuntimeConfig } from './read-runtime-config.ts';
-import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
+import { parseRuntimeConfig } from './read-runtime-config.ts';
+import { contentSecurityPolicy, headersForPath, securityHeaders } from './security-headers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const directive = (csp: string, name: string) =>
@@ -15,7 +14,7 @@ const directive = (csp: string, name: string) =>
 const realTenant = {
   authorityOrigin: 'https://login.microsoftonline.com',
   tenant: 'contoso.onmicrosoft.com',
-  clientId: 'x',
+  clientId: '3e5e6a71-6e0c-4a7e-9c3e-2f0b6a1d8c55',
   graphBaseUrl: 'https://graph.microsoft.com/',
 };
 
@@ -51,20 +50,27 @@ describe('content security policy', () => {
   });
 });
 
-describe('static host files', () => {
-  it('deploy/ matches what public/config.js generates (npm run deploy:headers)', () => {
-    const files = deployFiles(readRuntimeConfig(resolve(ROOT, 'public/config.js')));
-    for (const [name, text] of Object.entries(files))
-      expect(readFileSync(resolve(ROOT, 'deploy', name), 'utf8'), name).toBe(text);
+describe('opener policy', () => {
+  // msal-browser docs/redirect-bridge.md: the bridge must not be served with Cross-Origin-Opener-Policy.
+  it('is sent with every page but never with the redirect bridge', () => {
+    expect(headersForPath('/', realTenant)['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headersForPath('/users/x', realTenant)['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headersForPath('/redirect.html', realTenant)).not.toHaveProperty('Cross-Origin-Opener-Policy');
+    expect(headersForPath('/redirect.html', realTenant)['Content-Security-Policy']).toBeTruthy();
   });
+});
 
-  it('reads config.js as the browser runs it and refuses a non-https authority', () => {
-    const source = (authority: string) =>
-      `window.appConfig = { authorityOrigin: '${authority}', tenant: 't', clientId: 'c', graphBaseUrl: 'https://graph.microsoft.com' };`;
+describe('config.js as the browser runs it', () => {
+  const source = (authority: string) =>
+    `window.appConfig = { authorityOrigin: '${authority}', tenant: 'contoso.com', clientId: '${realTenant.clientId}', graphBaseUrl: 'https://graph.microsoft.com' };`;
+
+  it('is read, and refused by the same rules as the app applies at start-up, naming the file and field', () => {
     expect(parseRuntimeConfig(source('https://login.microsoftonline.com')).authorityOrigin).toBe(
       'https://login.microsoftonline.com',
     );
-    expect(() => parseRuntimeConfig(source('http://evil.example'))).toThrow(/https/);
+    expect(() => parseRuntimeConfig(source('http://evil.example'), 'tenant.js')).toThrow(
+      /^tenant\.js: authorityOrigin must be an https/,
+    );
   });
 });
 

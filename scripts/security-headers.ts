@@ -1,5 +1,5 @@
-// The one source of the app's security headers: npm start, vite preview and the static-host files in deploy/
-// all derive them from the runtime configuration (config.js), so a real tenant needs no second edit.
+// The one source of the app's security headers: npm start, vite preview and the static host's header files of
+// `npm run build:site` all derive them from the runtime configuration (config.js).
 import type { RuntimeConfig } from './runtime-config-plugin.ts';
 
 export interface HeaderOptions {
@@ -42,6 +42,19 @@ export function contentSecurityPolicy(
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
+/** MSAL's redirect bridge: where the authority sends popups and silent iframes back (msal-instance.ts). */
+export const REDIRECT_BRIDGE_PATH = '/redirect.html';
+
+/** Headers for pages only, and never for the redirect bridge. */
+export const OPENER_POLICY = { 'Cross-Origin-Opener-Policy': 'same-origin' } as const;
+
+/**
+ * The headers every response carries, the redirect bridge's included. A page adds OPENER_POLICY: the app's
+ * pages are never opened by another site, so a cross-origin opener gets no handle on them (and they none on
+ * their popups, whose answers come back through the bridge's BroadcastChannel). The bridge must not have it:
+ * "The redirect bridge page must NOT be served with Cross-Origin-Opener-Policy headers" (msal-browser
+ * docs/redirect-bridge.md): the browsing context group swap would cut the popup off from the app.
+ */
 export function securityHeaders(config: RuntimeConfig, options: HeaderOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(config),
@@ -52,10 +65,17 @@ export function securityHeaders(config: RuntimeConfig, options: HeaderOptions = 
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy':
       'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=()',
-    // MSAL here signs in by top-level redirect and renews in an iframe, neither needs window.opener; v5's
-    // popups report back through the redirect bridge's BroadcastChannel, which same-origin does not cut.
-    'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+}
+
+/** What a response at `path` carries: the page headers everywhere but the redirect bridge. */
+export function headersForPath(
+  path: string,
+  config: RuntimeConfig,
+  options: HeaderOptions = {},
+): Record<string, string> {
+  const headers = securityHeaders(config, options);
+  return path === REDIRECT_BRIDGE_PATH ? headers : { ...headers, ...OPENER_POLICY };
 }

@@ -4,6 +4,7 @@ import { App } from './app/app.tsx';
 import { StartupError } from './app/startup-error.tsx';
 import { AuthProvider, initializeAuth } from './lib/auth/auth-provider.tsx';
 import { createMsalInstance } from './lib/auth/msal-instance.ts';
+import { configureGraphResource } from './lib/auth/scopes.ts';
 import { setTokenProvider } from './lib/auth/token-provider.ts';
 import { readAppConfig } from './lib/config.ts';
 import { configureGraphClient } from './lib/graph/graph-client.ts';
@@ -13,6 +14,7 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 async function start() {
   const config = readAppConfig(window.appConfig);
   configureGraphClient(config);
+  configureGraphResource(config.graphBaseUrl);
   const msal = createMsalInstance(config);
   // MSAL must finish any returning redirect before the first render (MSAL samples' pattern).
   const { redirectError } = await initializeAuth(msal);

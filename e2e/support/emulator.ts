@@ -39,6 +39,17 @@ export async function graphAs<T>(
   return body;
 }
 
+/**
+ * Ends a user's refresh tokens and browser sessions now, as an administrator's revokeSignInSessions does:
+ * Graph then challenges the tokens of their CP1 clients (Continuous Access Evaluation).
+ */
+export async function revokeSessions(user: string): Promise<void> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/revoke', { data: { user } });
+  if (!response.ok()) throw new Error(`revoke: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
+
 /** Makes the next matching Graph requests of one app fail (see the control API's faults in the README). */
 export async function injectFault(rule: Record<string, unknown>): Promise<void> {
   const ctx = await api();

@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
 
 let emulator: TestEmulator;
+// This cloud's Graph resource: the emulator's own origin (authority/scopes.ts).
+let GRAPH: string;
 beforeAll(async () => {
   emulator = await startTestEmulator({ users: 200 });
+  GRAPH = emulator.url;
 });
 afterAll(() => emulator.close());
 
@@ -17,15 +20,29 @@ function pkce() {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-async function authorize(params: Record<string, string>) {
+async function authorize(params: Record<string, string>, cookie?: string) {
   const query = new URLSearchParams({
     client_id: CLIENT,
     redirect_uri: REDIRECT,
     response_type: 'code',
-    scope: 'https://graph.microsoft.com/User.Read openid profile offline_access',
+    scope: `${GRAPH}/User.Read openid profile offline_access`,
     ...params,
   });
-  return fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, { redirect: 'manual' });
+  return fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, {
+    redirect: 'manual',
+    headers: cookie ? { cookie } : {},
+  });
+}
+
+/** The authority's session cookie after an interactive sign-in (the login hint picks the persona). */
+async function sessionCookie(persona: string): Promise<string> {
+  const { challenge } = pkce();
+  const first = await authorize({
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    login_hint: persona,
+  });
+  return (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
 function fragmentOf(response: Response): URLSearchParams {
@@ -118,7 +135,7 @@ describe('authority', () => {
       new URL(`${emulator.url}/${emulator.state.tenant.id}/discovery/v2.0/keys`),
     );
     const { payload } = await jwtVerify(tokens.access_token as string, jwks, {
-      audience: 'https://graph.microsoft.com',
+      audience: emulator.url,
     });
     expect(payload.scp).toBe('User.Read');
     expect(payload.wids).toEqual([
@@ -183,7 +200,7 @@ describe('authority', () => {
     return ((await redeemed.json()) as { refresh_token: string }).refresh_token;
   }
 
-  const refresh = (client: string, refreshToken: string, scope: string) =>
+  const refresh = (client: string, refreshToken: string, scope: string, claims?: string) =>
     fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
       method: 'POST',
       body: new URLSearchParams({
@@ -191,25 +208,67 @@ describe('authority', () => {
         client_id: client,
         refresh_token: refreshToken,
         scope,
+        ...(claims ? { claims } : {}),
       }),
     });
 
+  // entra-docs identity-platform/claims-challenge.md: the capability travels in the claims parameter, merged
+  // with a challenge's claims, and the token says it with "xms_cc".
+  it('issues a token marked xms_cc to a client that declares CP1 in the claims parameter', async () => {
+    const claims = JSON.stringify({
+      access_token: { xms_cc: { values: ['CP1'] }, nbf: { essential: true, value: '1' } },
+    });
+    const capable = (await (
+      await refresh(CLIENT, await signedInRefreshToken(), `${GRAPH}/User.Read`, claims)
+    ).json()) as { access_token: string };
+    expect(decodeJwt(capable.access_token).xms_cc).toEqual(['cp1']);
+    const plain = (await (
+      await refresh(CLIENT, await signedInRefreshToken(), `${GRAPH}/User.Read`)
+    ).json()) as {
+      access_token: string;
+    };
+    expect(decodeJwt(plain.access_token)).not.toHaveProperty('xms_cc');
+  });
+
+  // Graph docs, concepts/deployments.md: a token of one cloud is not accepted by another's Graph. This
+  // emulator's Graph is the resource at its own origin; the global cloud's is a resource it does not know.
+  it("refuses scopes of another cloud's Graph as Entra refuses an unknown resource (AADSTS500011)", async () => {
+    const foreign = 'https://graph.microsoft.com/AuditLog.Read.All offline_access';
+    const refused = await refresh(CLIENT, await signedInRefreshToken(), foreign);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: 'invalid_resource', error_codes: [500011] });
+    const { challenge } = pkce();
+    const page = await authorize({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      login_hint: 'security-lead',
+      scope: `${foreign} openid`,
+    });
+    expect(fragmentOf(page).get('error')).toBe('invalid_resource');
+    expect(fragmentOf(page).get('error_description')).toMatch(
+      /^AADSTS500011: .*https:\/\/graph\.microsoft\.com/,
+    );
+  });
+
+  it('issues tokens for its own Graph resource, or for Graph named by its app id', async () => {
+    const byAppId = (await (
+      await refresh(CLIENT, await signedInRefreshToken(), '00000003-0000-0000-c000-000000000000/User.Read')
+    ).json()) as { access_token: string };
+    expect(decodeJwt(byAppId.access_token)).toMatchObject({ aud: emulator.url, scp: 'User.Read' });
+  });
+
   it('renews through the refresh token with new scopes the app is consented for', async () => {
     const tokens = (await (
-      await refresh(
-        CLIENT,
-        await signedInRefreshToken(),
-        'https://graph.microsoft.com/AuditLog.Read.All offline_access',
-      )
+      await refresh(CLIENT, await signedInRefreshToken(), `${GRAPH}/AuditLog.Read.All offline_access`)
     ).json()) as { access_token: string; scope: string };
     expect(decodeJwt(tokens.access_token).scp).toBe('AuditLog.Read.All');
-    expect(tokens.scope).toContain('https://graph.microsoft.com/AuditLog.Read.All');
+    expect(tokens.scope).toContain(`${GRAPH}/AuditLog.Read.All`);
   });
 
   it('answers AADSTS65001 consent_required for a scope without consent, or omits it when so configured', async () => {
     const client = 'consent-client';
     const refreshToken = await signedInRefreshToken(client);
-    const asked = 'https://graph.microsoft.com/AuditLog.Read.All https://graph.microsoft.com/Mail.Send';
+    const asked = `${GRAPH}/AuditLog.Read.All ${GRAPH}/Mail.Send`;
     const refused = await refresh(client, refreshToken, asked);
     expect(refused.status).toBe(400);
     const body = (await refused.json()) as { error: string; suberror: string; error_codes: number[] };
@@ -235,7 +294,8 @@ describe('authority', () => {
     });
     const { challenge } = pkce();
     const base = { client_id: client, code_challenge: challenge, code_challenge_method: 'S256' };
-    const silent = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' });
+    const cookie = await sessionCookie('helpdesk');
+    const silent = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' }, cookie);
     expect(fragmentOf(silent).get('error')).toBe('consent_required');
 
     const page = await authorize({ ...base, login_hint: 'helpdesk' });
@@ -247,7 +307,7 @@ describe('authority', () => {
     const form = new URLSearchParams({
       redirect_uri: REDIRECT,
       response_type: 'code',
-      scope: 'https://graph.microsoft.com/User.Read openid profile offline_access',
+      scope: `${GRAPH}/User.Read openid profile offline_access`,
       ...base,
       persona: 'helpdesk',
     });
@@ -260,7 +320,7 @@ describe('authority', () => {
       });
     expect(fragmentOf(await post('cancel')).get('error')).toBe('access_denied');
     expect(fragmentOf(await post('accept')).get('code')).toBeTruthy();
-    const again = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' });
+    const again = await authorize({ ...base, login_hint: 'helpdesk', prompt: 'none' }, cookie);
     expect(fragmentOf(again).get('code')).toBeTruthy();
   });
 
@@ -291,6 +351,34 @@ describe('authority', () => {
       headers: { cookie },
     });
     expect(fragmentOf(silent).get('code')).toBeTruthy();
+  });
+
+  it('answers prompt=none only from a live session of the user the login hint names', async () => {
+    const { challenge } = pkce();
+    const silent = { code_challenge: challenge, code_challenge_method: 'S256', prompt: 'none' };
+    // A hint alone is no session (Entra: AADSTS50058).
+    expect(fragmentOf(await authorize({ ...silent, login_hint: 'helpdesk' })).get('error')).toBe(
+      'login_required',
+    );
+    const cookie = await sessionCookie('helpdesk');
+    expect(
+      fragmentOf(await authorize({ ...silent, login_hint: 'helpdesk' }, cookie)).get('code'),
+    ).toBeTruthy();
+    expect(fragmentOf(await authorize({ ...silent, login_hint: 'no-role' }, cookie)).get('error')).toBe(
+      'interaction_required',
+    );
+  });
+
+  it("ends the user's browser sessions when their sign-in sessions are revoked", async () => {
+    const { challenge } = pkce();
+    const silent = { code_challenge: challenge, code_challenge_method: 'S256', prompt: 'none' };
+    const cookie = await sessionCookie('global-reader');
+    expect(fragmentOf(await authorize(silent, cookie)).get('code')).toBeTruthy();
+    await fetch(`${emulator.url}/__emulator/revoke`, {
+      method: 'POST',
+      body: JSON.stringify({ persona: 'global-reader' }),
+    });
+    expect(fragmentOf(await authorize(silent, cookie)).get('error')).toBe('login_required');
   });
 
   it('logs out by clearing the session and returning to the app', async () => {

@@ -7,17 +7,25 @@ import { consentRequiredText, grantConsent, unconsentedAnswer, unconsentedScopes
 import { consentPage } from './consent-page.ts';
 import { authorizeErrorUrl } from './oauth-error.ts';
 import { personaPage } from './persona-page.ts';
-import { parseScopes } from './scopes.ts';
+import { parseScopes, unknownResourceText } from './scopes.ts';
 import { isAllowedRedirectUri } from './redirect-uri.ts';
 import { clientInfoOf, opaqueToken } from './tokens.ts';
 
 const SESSION_COOKIE = 'emulator_session';
 const CODE_LIFETIME_MS = 10 * 60_000;
 
+/**
+ * The user of the browser's sign-in session, unless the session ended: revokeSignInSessions invalidates the
+ * refresh tokens "as well as session cookies in a user's browser" (Graph docs, api/user-revokesigninsessions.md),
+ * and a disabled account has none.
+ */
 function sessionUserId(ctx: RequestContext, state: EmulatorState): string | undefined {
   const cookie = ctx.req.headers.cookie ?? '';
   const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie);
-  return match?.[1] ? state.sessions.get(match[1]) : undefined;
+  const session = match?.[1] ? state.sessions.get(match[1]) : undefined;
+  const user = session && state.tenant.usersById.get(session.userId);
+  if (!session || !user?.accountEnabled) return undefined;
+  return session.startedAt < (user.signInSessionsValidFrom ?? 0) ? undefined : session.userId;
 }
 
 function badRequestPage(ctx: RequestContext, message: string): void {
@@ -84,11 +92,17 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
   };
   if (picked) userId = fromPersona(picked);
   else if (prompt === 'none') {
-    userId = (hint ? fromPersona(hint) : undefined) ?? sessionUserId(ctx, state);
+    // Silent answers come from a live sign-in session only; a login_hint names whom it must be for.
+    userId = sessionUserId(ctx, state);
     if (!userId)
       return fail(
         'login_required',
         'AADSTS50058: A silent sign-in request was sent but no user is signed in.',
+      );
+    if (hint && fromPersona(hint) !== userId)
+      return fail(
+        'interaction_required',
+        'AADSTS16000: The signed-in user is not the one the request names; the user must pick an account.',
       );
   } else if (hint && prompt !== 'login' && prompt !== 'select_account') {
     userId = fromPersona(hint);
@@ -102,7 +116,13 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
   if (!user?.accountEnabled) return fail('access_denied', 'AADSTS50057: The user account is disabled.');
 
   const scope = params.get('scope') ?? 'openid profile';
-  const asked = parseScopes(scope).graph;
+  const parsed = parseScopes(scope, ctx.baseUrl);
+  if (parsed.unknownResources.length)
+    return fail(
+      'invalid_resource',
+      `AADSTS500011: ${unknownResourceText(parsed.unknownResources[0]!, state.tenant.domain)}`,
+    );
+  const asked = parsed.graph;
   const missing = unconsentedScopes(state, clientId, asked);
   const needsConsent = missing.length > 0 && unconsentedAnswer(state, clientId) === 'consent_required';
   const consent = ctx.method === 'POST' ? params.get('consent') : null;
@@ -129,7 +149,7 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
     expiresAt: state.clock.now() + CODE_LIFETIME_MS,
   });
   const session = opaqueToken();
-  state.sessions.set(session, userId);
+  state.sessions.set(session, { userId, startedAt: state.clock.now() });
   reply(
     { code, client_info: clientInfoOf(user, state.tenant.id), session_state: session.slice(0, 16) },
     { 'Set-Cookie': `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; Secure; SameSite=None` },

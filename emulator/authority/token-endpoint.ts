@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { declaresCp1 } from './client-capabilities.ts';
 import { consentRequiredText, unconsentedAnswer, unconsentedScopes } from './consent.ts';
 import { sendOAuthError } from './oauth-error.ts';
-import { GRAPH_RESOURCE, parseScopes } from './scopes.ts';
+import { parseScopes, unknownResourceText } from './scopes.ts';
 import { clientInfoOf, grantedGraphScopes, issueAccessToken, issueIdToken, opaqueToken } from './tokens.ts';
 
 function corsHeaders(ctx: RequestContext): Record<string, string> {
@@ -89,22 +90,31 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
   const user = state.tenant.usersById.get(userId);
   if (!user?.accountEnabled)
     return fail(400, 'invalid_grant', 50057, 'The user account is disabled or does not exist.');
-  const missing = unconsentedScopes(state, clientId, parseScopes(scope).graph);
+  const parsed = parseScopes(scope, ctx.baseUrl);
+  if (parsed.unknownResources.length)
+    return fail(
+      400,
+      'invalid_resource',
+      500011,
+      unknownResourceText(parsed.unknownResources[0]!, state.tenant.domain),
+    );
+  const missing = unconsentedScopes(state, clientId, parsed.graph);
   if (missing.length && unconsentedAnswer(state, clientId) === 'consent_required')
     return sendOAuthError(ctx, 400, 'invalid_grant', 65001, consentRequiredText(clientId), cors, {
       suberror: 'consent_required',
     });
-  const graphScopes = grantedGraphScopes(state, scope, clientId);
-  const access = await issueAccessToken(state, user, clientId, graphScopes);
+  const graphScopes = grantedGraphScopes(state, scope, clientId, ctx.baseUrl);
+  const cp1 = declaresCp1(form.get('claims'));
+  const access = await issueAccessToken(state, user, clientId, graphScopes, ctx.baseUrl, cp1);
   const refreshToken = opaqueToken();
   state.refreshTokens.set(refreshToken, { clientId, userId, scope, issuedAt: state.clock.now() });
-  const oidc = parseScopes(scope).oidc;
+  const { oidc } = parsed;
   sendJson(
     ctx.res,
     200,
     {
       token_type: 'Bearer',
-      scope: [...graphScopes.map((s) => `${GRAPH_RESOURCE}/${s}`), ...oidc].join(' '),
+      scope: [...graphScopes.map((s) => `${ctx.baseUrl}/${s}`), ...oidc].join(' '),
       expires_in: access.expiresIn,
       ext_expires_in: access.expiresIn,
       access_token: access.token,

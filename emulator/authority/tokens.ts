@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { EmulatorState } from '../emulator-state.ts';
 import type { TenantUser } from '../tenant/model.ts';
+import { CP1_CLAIM } from './client-capabilities.ts';
 import { unconsentedScopes } from './consent.ts';
-import { GRAPH_RESOURCE, parseScopes } from './scopes.ts';
+import { parseScopes } from './scopes.ts';
 
 export function issuerOf(baseUrl: string, tenantId: string): string {
   return `${baseUrl}/${tenantId}/v2.0`;
@@ -23,21 +24,33 @@ export function clientInfoOf(user: TenantUser, tenantId: string): string {
 }
 
 /** Graph scopes the token will carry: what was asked for, limited to what the app has consent for. */
-export function grantedGraphScopes(state: EmulatorState, scope: string, clientId: string): string[] {
-  const asked = parseScopes(scope).graph;
+export function grantedGraphScopes(
+  state: EmulatorState,
+  scope: string,
+  clientId: string,
+  graphResource: string,
+): string[] {
+  const asked = parseScopes(scope, graphResource).graph;
   const missing = new Set(unconsentedScopes(state, clientId, asked));
   return asked.filter((s) => !missing.has(s));
 }
 
+/** A Graph token; `graphResource` (the emulator's origin) is its audience, as a cloud's Graph URI is on Entra. */
 export async function issueAccessToken(
   state: EmulatorState,
   user: TenantUser,
   clientId: string,
   scopes: string[],
+  graphResource: string,
+  /** The client declared CP1 (client-capabilities.ts): the token says so, and Graph may challenge it. */
+  cp1 = false,
 ): Promise<{ token: string; expiresIn: number }> {
-  const now = Math.floor(state.clock.now() / 1000);
+  const issuedAt = state.clock.now();
+  const now = Math.floor(issuedAt / 1000);
   const expiresIn = state.options.tokenLifetimeSeconds;
   const { tenant, key } = state;
+  const uti = randomBytes(16).toString('base64url');
+  state.tokensIssuedAt.set(uti, issuedAt);
   const token = await new SignJWT({
     tid: tenant.id,
     oid: user.id,
@@ -48,11 +61,12 @@ export async function issueAccessToken(
     scp: scopes.join(' '),
     wids: user.roles,
     ver: '1.0',
-    uti: randomBytes(16).toString('base64url'),
+    uti,
+    ...(cp1 ? CP1_CLAIM : {}),
   })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
     .setIssuer(graphIssuer(tenant.id))
-    .setAudience(GRAPH_RESOURCE)
+    .setAudience(graphResource)
     .setSubject(user.id)
     .setIssuedAt(now)
     .setNotBefore(now)

@@ -1,9 +1,9 @@
-import { GRAPH_RESOURCE } from '../authority/scopes.ts';
 import { consentedScopes } from '../authority/consent.ts';
 import { issueAccessToken } from '../authority/tokens.ts';
 import type { Route } from '../http/router.ts';
 import { sendEmpty, sendJson } from '../http/respond.ts';
-import { findUser } from '../tenant/model.ts';
+import type { EmulatorState } from '../emulator-state.ts';
+import { findUser, type TenantUser } from '../tenant/model.ts';
 import { findPersona, PERSONAS, personaUpn } from '../tenant/personas.ts';
 import { parseJson } from './parse-json.ts';
 import { settingsRoutes } from './settings-routes.ts';
@@ -40,12 +40,10 @@ export const controlRoutes: Route[] = [
       } catch {
         return sendJson(ctx.res, 400, { error: 'body must be JSON: {"persona": "security-lead"}' });
       }
-      const persona =
-        typeof body.persona === 'string' ? findPersona(body.persona, state.tenant.domain) : undefined;
-      const user = persona && findUser(state.tenant, personaUpn(persona, state.tenant.domain));
+      const user = requestedUser(body, state);
       if (!user)
         return sendJson(ctx.res, 400, {
-          error: `unknown persona; one of ${PERSONAS.map((p) => p.id).join(', ')}`,
+          error: `unknown user; give "user" (an id or UPN) or "persona" (one of ${PERSONAS.map((p) => p.id).join(', ')})`,
         });
       // Each caller may name its own app: Graph's throttling is per app, so test readers need not share a budget.
       const appId = typeof body.appId === 'string' && body.appId ? body.appId : 'emulator-control';
@@ -53,14 +51,49 @@ export const controlRoutes: Route[] = [
       const scopes = Array.isArray(body.scopes)
         ? body.scopes.filter((s): s is string => typeof s === 'string')
         : consentedScopes(state, appId);
-      const { token, expiresIn } = await issueAccessToken(state, user, appId, scopes);
+      // `"cp1": true` mints the token of a client that declared the CP1 capability (CAE-ready).
+      const { token, expiresIn } = await issueAccessToken(
+        state,
+        user,
+        appId,
+        scopes,
+        ctx.baseUrl,
+        body.cp1 === true,
+      );
       sendJson(ctx.res, 200, {
         token_type: 'Bearer',
         access_token: token,
         expires_in: expiresIn,
-        scope: scopes.map((s) => `${GRAPH_RESOURCE}/${s}`).join(' '),
+        scope: scopes.map((s) => `${ctx.baseUrl}/${s}`).join(' '),
       });
+    },
+  },
+  {
+    // What an administrator's revokeSignInSessions does, without a Graph token: the user's refresh tokens and
+    // browser sessions end now, and Graph challenges their CP1 clients' tokens (Continuous Access Evaluation).
+    method: 'POST',
+    pattern: /^\/__emulator\/revoke$/,
+    handler: (ctx, state) => {
+      let body: Record<string, unknown>;
+      try {
+        body = parseJson(ctx.body);
+      } catch {
+        return sendJson(ctx.res, 400, { error: 'body must be JSON: {"user": "<id or UPN>"}' });
+      }
+      const user = requestedUser(body, state);
+      if (!user)
+        return sendJson(ctx.res, 400, { error: 'unknown user; give "user" (an id or UPN) or "persona"' });
+      user.signInSessionsValidFrom = state.clock.now();
+      sendEmpty(ctx.res, 204);
     },
   },
   ...settingsRoutes,
 ];
+
+/** The user a control request names: `"user"` (an id or UPN) or `"persona"` (a persona id). */
+function requestedUser(body: Record<string, unknown>, state: EmulatorState): TenantUser | undefined {
+  if (typeof body.user === 'string') return findUser(state.tenant, body.user);
+  const persona =
+    typeof body.persona === 'string' ? findPersona(body.persona, state.tenant.domain) : undefined;
+  return persona && findUser(state.tenant, personaUpn(persona, state.tenant.domain));
+}

@@ -1,9 +1,12 @@
 import { errors, jwtVerify } from 'jose';
-import { GRAPH_APP_ID, GRAPH_RESOURCE } from '../authority/scopes.ts';
+import { tokenDeclaresCp1 } from '../authority/client-capabilities.ts';
+import { GRAPH_APP_ID } from '../authority/scopes.ts';
 import { graphIssuer } from '../authority/tokens.ts';
 import type { EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import type { TenantUser } from '../tenant/model.ts';
+import { claimsChallengeError } from './claims-challenge.ts';
+import { graphResponseHeaders } from './graph-cors.ts';
 import { GraphHttpError, insufficientPrivileges } from './graph-http-error.ts';
 
 /** Who is calling Graph: the signed-in user, the scopes the token carries and their roles now. */
@@ -21,6 +24,18 @@ const WWW_AUTHENTICATE = {
 const unauthorized = (message: string) =>
   new GraphHttpError(401, 'InvalidAuthenticationToken', message, WWW_AUTHENTICATE);
 
+/** A critical event since the token was issued: the account disabled, or its sessions revoked. */
+function revokedSince(
+  payload: { iat?: number; uti?: unknown },
+  user: TenantUser,
+  state: EmulatorState,
+): boolean {
+  const issuedAt =
+    (typeof payload.uti === 'string' ? state.tokensIssuedAt.get(payload.uti) : undefined) ??
+    (payload.iat ?? 0) * 1000;
+  return !user.accountEnabled || issuedAt < (user.signInSessionsValidFrom ?? 0);
+}
+
 /** Validates signature, issuer, audience and lifetime, as Graph does, and resolves the caller. */
 export async function authenticateCaller(ctx: RequestContext, state: EmulatorState): Promise<GraphCaller> {
   const header = ctx.req.headers.authorization ?? '';
@@ -32,7 +47,8 @@ export async function authenticateCaller(ctx: RequestContext, state: EmulatorSta
   try {
     ({ payload } = await jwtVerify(token, state.key.publicKey, {
       issuer: graphIssuer(state.tenant.id),
-      audience: [GRAPH_RESOURCE, GRAPH_APP_ID],
+      // This cloud's Graph: the emulator's own origin (authority/scopes.ts), or Graph's app id.
+      audience: [ctx.baseUrl, GRAPH_APP_ID],
       currentDate: new Date(state.clock.now()),
       algorithms: ['RS256'],
     }));
@@ -48,10 +64,14 @@ export async function authenticateCaller(ctx: RequestContext, state: EmulatorSta
     throw unauthorized('Access token validation failure.');
   }
   const user = typeof payload.oid === 'string' ? state.tenant.usersById.get(payload.oid) : undefined;
-  if (!user || !user.accountEnabled)
-    throw unauthorized(
-      'Access token validation failure. The user in the token no longer exists or is disabled.',
-    );
+  if (!user) throw unauthorized('Access token validation failure. The user in the token no longer exists.');
+  if (revokedSince(payload, user, state)) {
+    // Continuous Access Evaluation (entra-docs conditional-access/concept-continuous-access-evaluation.md:
+    // "User Account is deleted or disabled", "Administrator explicitly revokes all refresh tokens for a
+    // user"): a client that declared CP1 is challenged at once; any other keeps its token until it expires.
+    if (tokenDeclaresCp1(payload))
+      throw claimsChallengeError(state, graphResponseHeaders(ctx, state)['Access-Control-Expose-Headers']!);
+  }
   const scp = typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : [];
   return { user, scopes: new Set(scp), appId: typeof payload.appid === 'string' ? payload.appid : 'unknown' };
 }

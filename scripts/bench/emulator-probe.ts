@@ -23,8 +23,10 @@ const startupMs = performance.now() - started;
 
 const lead = state.tenant.users.find((u) => u.userPrincipalName.startsWith('lidiah@'));
 if (!lead) throw new Error('persona missing');
-const { token } = await issueAccessToken(state, lead, 'bench', ['AuditLog.Read.All']);
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0/reports/authenticationMethods/userRegistrationDetails`;
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// The emulator's Graph is the resource at its own origin: the token is for that audience.
+const { token } = await issueAccessToken(state, lead, 'bench', ['AuditLog.Read.All'], origin);
+const base = `${origin}/v1.0/reports/authenticationMethods/userRegistrationDetails`;
 
 /** Median wall time of a 999-row page for a filter, measured from the client side of the socket. */
 async function medianPage(filter: string): Promise<{ ms: number; rows: number }> {

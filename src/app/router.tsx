@@ -4,6 +4,7 @@ import { BrowserRouter, matchPath, Route, Routes, useSearchParams } from 'react-
 import { prefetchOverview } from '../features/overview/api/prefetch-overview.ts';
 import { loadOverviewCharts } from '../features/overview/components/load-overview-charts.ts';
 import { lazyPage, type LazyPage } from './lazy-page.ts';
+import { PAGE_PATHS } from './page-paths.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { PageView } from './page-view.tsx';
 
@@ -69,13 +70,13 @@ interface PageRoute {
 }
 
 const PAGES: readonly PageRoute[] = [
-  { path: '/', page: OverviewPage, onArrival: overviewArrival },
-  { path: '/registration', page: RegistrationListPage, onArrival: registrationArrival },
-  { path: '/usage', page: UsagePage },
-  { path: '/privileged', page: PrivilegedPage },
-  { path: '/retirement', page: RetirementPage },
-  { path: '/hygiene', page: HygienePage },
-  { path: '/users/:id', page: UserPage },
+  { path: PAGE_PATHS.overview, page: OverviewPage, onArrival: overviewArrival },
+  { path: PAGE_PATHS.registration, page: RegistrationListPage, onArrival: registrationArrival },
+  { path: PAGE_PATHS.usage, page: UsagePage },
+  { path: PAGE_PATHS.privileged, page: PrivilegedPage },
+  { path: PAGE_PATHS.retirement, page: RetirementPage },
+  { path: PAGE_PATHS.hygiene, page: HygienePage },
+  { path: PAGE_PATHS.user, page: UserPage },
 ];
 
 /**

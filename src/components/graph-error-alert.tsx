@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { ConsentRequiredError, SignInRequiredError } from '../lib/auth/token-provider.ts';
-import { GraphError } from '../lib/graph/graph-error.ts';
+import { GraphError, UntrustedGraphUrlError } from '../lib/graph/graph-error.ts';
 import { SessionChallengePrompt } from './session-challenge-prompt.tsx';
 
 interface Props {
@@ -20,6 +20,8 @@ function explain(error: unknown, accessHint: string | undefined): { title: strin
       title: error instanceof ConsentRequiredError ? 'Permission needed' : 'Sign-in needed',
       detail: error.message,
     };
+  if (error instanceof UntrustedGraphUrlError)
+    return { title: 'Microsoft Graph pointed to another site', detail: error.message };
   if (!(error instanceof GraphError)) {
     return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
   }
@@ -33,6 +35,8 @@ function explain(error: unknown, accessHint: string | undefined): { title: strin
   if (error.status === 403) {
     return { title: 'You do not have access to this data', detail: accessHint ?? error.message };
   }
+  if (error.code === 'UndecodableClaimsChallenge')
+    return { title: 'Microsoft Graph asked for a sign-in the app cannot read', detail: error.message };
   if (error.status === 401)
     return { title: 'Your session has expired', detail: 'Sign in again to continue.' };
   if (error.status === 429)

@@ -1,31 +1,40 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmulatorState } from '../../emulator-state.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { tokenDeclaresCp1 } from '../../authority/client-capabilities.ts';
+import { claimsChallengeError } from '../claims-challenge.ts';
 import { graphResponseHeaders } from '../graph-cors.ts';
 import { graphErrorBody } from '../graph-error-body.ts';
 import type { GraphResponse } from '../graph-handler.ts';
 import { defaultErrorFor, takeFault, type FaultRule } from './fault-rules.ts';
 
-/** The caller's app id read from the token without verifying it: faults run before authentication. */
-function unverifiedAppId(ctx: RequestContext): string | undefined {
+/** The caller's token claims read without verifying them: faults run before authentication. */
+function unverifiedClaims(ctx: RequestContext): { appid?: unknown; xms_cc?: unknown } {
   const token = /^Bearer\s+(.+)$/i.exec(ctx.req.headers.authorization ?? '')?.[1];
   try {
-    const payload = JSON.parse(Buffer.from(token?.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    return JSON.parse(Buffer.from(token?.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
       appid?: unknown;
     };
-    return typeof payload.appid === 'string' ? payload.appid : undefined;
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-/** Takes one use of the injected fault that matches this request, if any. */
+/**
+ * Takes one use of the injected fault that matches this request, if any. A claims challenge matches only a
+ * token that declared CP1: Graph sends claims challenges to no other client (claims-challenge.md).
+ */
 export function takeRequestFault(
   ctx: RequestContext,
   state: EmulatorState,
   path: string,
 ): FaultRule | undefined {
-  return state.faults.length ? takeFault(state.faults, ctx.method, path, unverifiedAppId(ctx)) : undefined;
+  if (!state.faults.length) return undefined;
+  const claims = unverifiedClaims(ctx);
+  return takeFault(state.faults, ctx.method, path, {
+    appId: typeof claims.appid === 'string' ? claims.appid : undefined,
+    capable: tokenDeclaresCp1(claims),
+  });
 }
 
 /** The answer a fault gives instead of the real one; undefined when it only adds latency. */
@@ -80,22 +89,10 @@ function claimsChallenge(
   state: EmulatorState,
   headers: Record<string, string>,
 ): GraphResponse {
-  const now = Math.floor(state.clock.now() / 1000);
-  const claims = Buffer.from(
-    JSON.stringify({ access_token: { nbf: { essential: true, value: String(now) } } }),
-  );
+  const error = claimsChallengeError(state, headers['Access-Control-Expose-Headers']!);
   return {
-    status: 401,
-    headers: {
-      ...headers,
-      'WWW-Authenticate': `Bearer realm="", error="insufficient_claims", claims="${claims.toString('base64')}"`,
-      'Access-Control-Expose-Headers': `${headers['Access-Control-Expose-Headers']}, WWW-Authenticate`,
-    },
-    body: graphErrorBody(
-      ctx,
-      state.clock.now(),
-      'InvalidAuthenticationToken',
-      'Continuous access evaluation resulted in claims challenge.',
-    ),
+    status: error.status,
+    headers: { ...headers, ...error.headers },
+    body: graphErrorBody(ctx, state.clock.now(), error.code, error.message),
   };
 }

@@ -71,11 +71,14 @@ export function takeFault(
   rules: FaultRule[],
   method: string,
   path: string,
-  appId: string | undefined,
+  caller: { appId: string | undefined; capable: boolean },
 ): FaultRule | undefined {
   const index = rules.findIndex(
     (r) =>
-      (!r.method || r.method === method) && (!r.appId || r.appId === appId) && new RegExp(r.path).test(path),
+      (!r.method || r.method === method) &&
+      (!r.appId || r.appId === caller.appId) &&
+      (!r.claimsChallenge || caller.capable) &&
+      new RegExp(r.path).test(path),
   );
   if (index < 0) return undefined;
   const rule = rules[index] as FaultRule;

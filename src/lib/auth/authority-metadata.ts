@@ -10,7 +10,8 @@ const MSAL_KNOWN_HOSTS = new Set([
   'login.sovcloud-identity.sg',
 ]);
 
-const knownToMsal = (authorityOrigin: string) => MSAL_KNOWN_HOSTS.has(new URL(authorityOrigin).hostname);
+export const knownToMsal = (authorityOrigin: string) =>
+  MSAL_KNOWN_HOSTS.has(new URL(authorityOrigin).hostname);
 
 /**
  * Entra's endpoint layout for an authority MSAL does not know (the local emulator), in the form of MSAL's

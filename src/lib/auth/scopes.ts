@@ -1,24 +1,34 @@
-/**
- * Delegated Graph permissions per capability. Each Graph call asks only for what it needs; the
- * sign-in asks for the set the dashboard uses so an admin consents once.
- */
-const GRAPH = 'https://graph.microsoft.com';
-const graph = (...names: string[]) => names.map((n) => `${GRAPH}/${n}`);
+import { graphResource } from '../clouds.ts';
 
+/**
+ * Delegated Graph permissions per capability, by name. Each Graph call asks only for what it needs; the
+ * sign-in asks for the set the dashboard uses so an admin consents once. Entra gets them qualified with the
+ * configured Graph's resource (graphScopes), so a national cloud's Graph gets tokens it accepts.
+ */
 export const SCOPES = {
-  profile: graph('User.Read'),
-  registrationReports: graph('AuditLog.Read.All'),
+  profile: ['User.Read'],
+  registrationReports: ['AuditLog.Read.All'],
   /** The retired credential reports (getCredentialUsageSummary and friends). */
-  legacyReports: graph('Reports.Read.All'),
-  directoryRoleNames: graph('RoleManagement.Read.Directory'),
+  legacyReports: ['Reports.Read.All'],
+  directoryRoleNames: ['RoleManagement.Read.Directory'],
   // Search and the user header read accountEnabled/userType, outside User.ReadBasic.All's basic profile.
-  userDirectory: graph('User.Read.All'),
-  authMethodsRead: graph('UserAuthenticationMethod.Read.All'),
-  authMethodsWrite: graph('UserAuthenticationMethod.ReadWrite.All'),
+  userDirectory: ['User.Read.All'],
+  authMethodsRead: ['UserAuthenticationMethod.Read.All'],
+  authMethodsWrite: ['UserAuthenticationMethod.ReadWrite.All'],
   /** The TAP policy's bounds; Authentication Administrators may still get 403 (graph-contract.md §11.4). */
-  authMethodsPolicy: graph('Policy.Read.AuthenticationMethod'),
+  authMethodsPolicy: ['Policy.Read.AuthenticationMethod'],
 } as const;
 
 export type Capability = keyof typeof SCOPES;
 
 export const SIGN_IN_SCOPES = [...new Set(Object.values(SCOPES).flat())];
+
+let resource = 'https://graph.microsoft.com';
+
+/** Set once at start-up from config.js: a token of one cloud is refused by another cloud's Graph. */
+export function configureGraphResource(graphBaseUrl: string): void {
+  resource = graphResource(graphBaseUrl);
+}
+
+/** Permission names as Entra wants them: `https://graph.microsoft.us/User.Read`. */
+export const graphScopes = (names: readonly string[]): string[] => names.map((n) => `${resource}/${n}`);

@@ -1,4 +1,5 @@
 import { InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
+import { graphScopes } from './scopes.ts';
 import { clearSessionChallenge, reportSessionChallenge, type SessionChallenge } from './session-challenge.ts';
 
 let instance: IPublicClientApplication | undefined;
@@ -49,25 +50,35 @@ export class ConsentRequiredError extends SignInRequiredError {
  * Silent first (MSAL renews through the refresh token). When Entra wants the user (interaction_required,
  * consent for a new scope), the app asks through the shell's "sign in again" prompt instead of leaving the
  * page, and this request fails with SignInRequiredError; the prompt's popup then lets the pages retry.
+ *
+ * With `claims` (a Continuous Access Evaluation challenge's), MSAL skips its cache and redeems the refresh
+ * token for a token that meets them; only if Entra then wants the user does the prompt ask, with the same
+ * claims (entra-docs identity-platform/app-resilience-continuous-access-evaluation.md: silent, then
+ * interactive).
  */
 export async function getToken(
   scopes: readonly string[],
-  options: { forceRefresh?: boolean } = {},
+  options: { forceRefresh?: boolean; claims?: string } = {},
 ): Promise<string> {
   const msal = instance;
   const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
   if (!msal || !account) throw new SignInRequiredError();
   try {
     const result = await msal.acquireTokenSilent({
-      scopes: [...scopes],
+      scopes: graphScopes(scopes),
       account,
       forceRefresh: options.forceRefresh,
+      ...(options.claims ? { claims: options.claims } : {}),
     });
     grantedFor.set(scopeKey(scopes), new Set(result.scopes.map(permission)));
     return result.accessToken;
   } catch (error) {
     if (!(error instanceof InteractionRequiredAuthError)) throw error;
-    reportSessionChallenge(isConsentRequired(error) ? { scopes, consentFor: scopes } : { scopes });
+    reportSessionChallenge({
+      scopes,
+      ...(options.claims ? { claims: options.claims } : {}),
+      ...(isConsentRequired(error) ? { consentFor: scopes } : {}),
+    });
     throw new SignInRequiredError();
   }
 }
@@ -78,7 +89,7 @@ export async function answerSessionChallenge(challenge: SessionChallenge): Promi
   const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
   if (!msal) throw new SignInRequiredError();
   await msal.acquireTokenPopup({
-    scopes: [...challenge.scopes],
+    scopes: graphScopes(challenge.scopes),
     ...(account ? { account, loginHint: account.username } : {}),
     ...(challenge.claims ? { claims: challenge.claims } : {}),
     // Entra shows its consent page even where the sign-in session could answer by itself.

@@ -3,7 +3,7 @@ import { useMsal } from '@azure/msal-react';
 import { useCallback, useContext } from 'react';
 import { AuthErrorContext } from './auth-provider.tsx';
 import { probeAuthority } from './authority-metadata.ts';
-import { SIGN_IN_SCOPES } from './scopes.ts';
+import { graphScopes, SIGN_IN_SCOPES } from './scopes.ts';
 
 export interface SignedInAccount {
   name: string;
@@ -31,7 +31,10 @@ export function useAuth() {
     try {
       const { auth, system } = instance.getConfiguration();
       await probeAuthority(auth.authority, system.networkClient);
-      await instance.loginRedirect({ scopes: SIGN_IN_SCOPES, redirectStartPage: window.location.href });
+      await instance.loginRedirect({
+        scopes: graphScopes(SIGN_IN_SCOPES),
+        redirectStartPage: window.location.href,
+      });
     } catch (e) {
       setError(e);
     }

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { claimsChallengeOf } from './claims-challenge.ts';
+import { readClaimsChallenge } from './claims-challenge.ts';
 
-const withHeader = (value: string) => ({ headers: new Headers({ 'WWW-Authenticate': value }) });
+const header = (value: string) => new Headers({ 'WWW-Authenticate': value });
 const claims = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
 
-describe('claimsChallengeOf', () => {
+describe('readClaimsChallenge', () => {
   it('decodes the claims of an insufficient_claims challenge', () => {
-    const header = `Bearer realm="", error="insufficient_claims", claims="${btoa(claims)}"`;
-    expect(claimsChallengeOf(withHeader(header))).toBe(claims);
+    const value = `Bearer realm="", error="insufficient_claims", claims="${btoa(claims)}"`;
+    expect(readClaimsChallenge(header(value))).toEqual({ claims });
   });
 
-  it('ignores other 401s and unreadable claims', () => {
-    expect(claimsChallengeOf(withHeader('Bearer realm="", error="invalid_token"'))).toBeUndefined();
-    expect(claimsChallengeOf({ headers: new Headers() })).toBeUndefined();
-    expect(claimsChallengeOf(withHeader('Bearer error="insufficient_claims", claims="%%%"'))).toBeUndefined();
+  it('ignores other 401s', () => {
+    expect(readClaimsChallenge(header('Bearer realm="", error="invalid_token"'))).toBeUndefined();
+    expect(readClaimsChallenge(new Headers())).toBeUndefined();
+  });
+
+  it('keeps a challenge whose claims are not base64 JSON apart, with the header that carried it', () => {
+    for (const value of [
+      'Bearer error="insufficient_claims", claims="%%%"',
+      `Bearer error="insufficient_claims", claims="${btoa('not json')}"`,
+      'Bearer error="insufficient_claims"',
+    ])
+      expect(readClaimsChallenge(header(value))).toEqual({ undecodable: value });
   });
 });

@@ -1,15 +1,20 @@
 /**
- * The claims a Continuous Access Evaluation challenge asks for: a 401 whose `WWW-Authenticate` says
- * `error="insufficient_claims"` and carries `claims="<base64 JSON>"`. MSAL wants the decoded JSON.
+ * A Continuous Access Evaluation challenge: a 401 whose `WWW-Authenticate` says `error="insufficient_claims"`
+ * and carries `claims="<base64 JSON>"` (entra-docs identity-platform/claims-challenge.md). MSAL wants the
+ * decoded JSON. A challenge whose claims cannot be decoded is kept apart: the app cannot answer it, and must
+ * say so rather than ask Entra for something it cannot name.
  */
-export function claimsChallengeOf(response: { headers: Headers }): string | undefined {
-  const header = response.headers.get('WWW-Authenticate') ?? '';
+export type ClaimsChallenge = { claims: string } | { undecodable: string };
+
+export function readClaimsChallenge(headers: Headers): ClaimsChallenge | undefined {
+  const header = headers.get('WWW-Authenticate') ?? '';
   if (!/error="insufficient_claims"/i.test(header)) return undefined;
   const encoded = /claims="([^"]+)"/i.exec(header)?.[1];
-  if (!encoded) return undefined;
   try {
-    return atob(encoded);
+    const claims = atob(encoded!.replace(/-/g, '+').replace(/_/g, '/'));
+    JSON.parse(claims);
+    return { claims };
   } catch {
-    return undefined;
+    return { undecodable: header };
   }
 }

@@ -1,7 +1,8 @@
 import { graphRequest, type GraphVersion } from './graph-client.ts';
-import { ConsentRequiredError } from '../auth/token-provider.ts';
+import { reportSessionChallenge } from '../auth/session-challenge.ts';
+import { ConsentRequiredError, getToken } from '../auth/token-provider.ts';
 import { askConsentIfMissing } from './consent-check.ts';
-import { GraphError, graphErrorFrom } from './graph-error.ts';
+import { GraphError, graphErrorFrom, undecodableChallengeError } from './graph-error.ts';
 
 /** One inner request of a JSON batch; `url` is relative to the batch's version (graph-contract.md §7). */
 export interface BatchRequestSpec {
@@ -96,6 +97,49 @@ async function sendBatch<R>(
   return results;
 }
 
+type Requests<R> = { [K in keyof R & string]: BatchRequestSpec };
+
+const subset = <R>(requests: Requests<R>, ids: readonly (keyof R & string)[]) =>
+  Object.fromEntries(ids.map((id) => [id, requests[id]])) as Requests<R>;
+
+const challengeOf = (result: BatchResult<unknown>) => (result.ok ? undefined : result.error.claimsChallenge);
+
+/**
+ * Parts Graph answered with a claims challenge (Continuous Access Evaluation judges each part's token use on
+ * its own): a token meeting the claims is asked for silently (getToken asks the operator if Entra wants
+ * them), and those parts are sent once more, writes included, since a 401 means Graph did nothing. A part
+ * challenged again, or with claims the app cannot read, fails and the operator is asked to sign in.
+ */
+async function answerClaimsChallenges<R>(
+  requests: Requests<R>,
+  results: BatchResults<R>,
+  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+): Promise<BatchResults<R>> {
+  const ids = Object.keys(requests) as (keyof R & string)[];
+  const decodable = (id: keyof R & string) => {
+    const challenge = challengeOf(results[id] as BatchResult<unknown>);
+    return challenge && 'claims' in challenge ? challenge.claims : undefined;
+  };
+  const challenged = ids.filter((id) => decodable(id) !== undefined);
+  if (challenged.length) {
+    await getToken(options.scopes, { claims: decodable(challenged[0]!) });
+    const again = await sendBatch<R>(subset(requests, challenged), options);
+    for (const id of challenged) results[id] = again[id];
+  }
+  for (const id of ids) {
+    const result = results[id] as BatchResult<unknown>;
+    const challenge = challengeOf(result);
+    if (result.ok || !challenge) continue;
+    reportSessionChallenge({ scopes: options.scopes, ...('claims' in challenge ? challenge : {}) });
+    if ('undecodable' in challenge)
+      results[id] = {
+        ok: false,
+        error: undecodableChallengeError(result.error, challenge.undecodable),
+      } as never;
+  }
+  return results;
+}
+
 const THROTTLE_RETRIES = 3;
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
@@ -121,7 +165,7 @@ export async function graphBatch<R>(
   requests: { [K in keyof R & string]: BatchRequestSpec },
   options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
 ): Promise<BatchResults<R>> {
-  const results = await sendBatch<R>(requests, options);
+  const results = await answerClaimsChallenges(requests, await sendBatch<R>(requests, options), options);
   for (let attempt = 0; attempt < THROTTLE_RETRIES; attempt++) {
     const throttled = (Object.keys(requests) as (keyof R & string)[]).filter((id) => {
       const result = results[id];

@@ -2,8 +2,13 @@ import { reportSessionChallenge } from '../auth/session-challenge.ts';
 import { askConsentIfMissing } from './consent-check.ts';
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
-import { claimsChallengeOf } from './claims-challenge.ts';
-import { graphErrorFrom, networkGraphError } from './graph-error.ts';
+import { readClaimsChallenge } from './claims-challenge.ts';
+import {
+  graphErrorFrom,
+  networkGraphError,
+  undecodableChallengeError,
+  UntrustedGraphUrlError,
+} from './graph-error.ts';
 import { noteReportsPacerWait } from './reports-pacer-status.ts';
 import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
 
@@ -27,11 +32,17 @@ export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): v
   baseUrl = config.graphBaseUrl;
 }
 
-/** Absolute URLs (nextLink, Location) are used as Graph gave them; relative paths get the base and version. */
+/**
+ * Relative paths get the base and version. Absolute URLs (nextLink, Location, operation URLs) are used as Graph
+ * gave them, only on the configured Graph's origin: the bearer token goes nowhere else.
+ */
 function urlFor(pathOrUrl: string, version: GraphVersion): string {
-  return /^https:\/\//.test(pathOrUrl)
-    ? pathOrUrl
-    : `${baseUrl}/${version}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+  if (!/^[a-z][a-z\d+.-]*:/i.test(pathOrUrl))
+    return `${baseUrl}/${version}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+  const graphOrigin = new URL(baseUrl).origin;
+  if (!URL.canParse(pathOrUrl) || new URL(pathOrUrl).origin !== graphOrigin)
+    throw new UntrustedGraphUrlError(pathOrUrl, graphOrigin);
+  return pathOrUrl;
 }
 
 /** The app's only caller of fetch: adds the token, a client-request-id, and throws GraphError on failure. */
@@ -88,14 +99,17 @@ async function send<T>(
     // The pacer counts a request against Graph's window from when its answer came.
     for (const slot of answered) slot();
   }
-  // An expired or revoked token: Graph did nothing with the request, so one retry with a renewed token is safe,
-  // writes included. A claims challenge is not renewable silently and goes to the caller.
-  if (response.status === 401 && !claimsChallengeOf(response)) {
-    headers.Authorization = `Bearer ${await getToken(options.scopes, { forceRefresh: true })}`;
+  // A 401 means Graph did nothing with the request, so sending it once more with a new token is safe, writes
+  // included: a token renewed silently for an expired or revoked one, or for a claims challenge (Continuous
+  // Access Evaluation) one that meets its claims. Once only: a second challenge goes to the operator.
+  const challenge = response.status === 401 ? readClaimsChallenge(response.headers) : undefined;
+  if (response.status === 401 && (!challenge || 'claims' in challenge)) {
+    const renewal = challenge ? { claims: challenge.claims } : { forceRefresh: true };
+    headers.Authorization = `Bearer ${await getToken(options.scopes, renewal)}`;
     response = await fetchGraph(url, init);
   }
-  const claims = response.status === 401 ? claimsChallengeOf(response) : undefined;
-  if (claims) reportSessionChallenge({ scopes: options.scopes, claims });
+  const again = response.status === 401 ? readClaimsChallenge(response.headers) : undefined;
+  if (again) reportSessionChallenge({ scopes: options.scopes, ...('claims' in again ? again : {}) });
   if (response.status === 403) askConsentIfMissing(options.scopes);
   // The connection can also drop after the headers: the answer is lost just the same.
   const text = await readBody(response, init.signal);
@@ -115,7 +129,13 @@ async function send<T>(
         response.headers,
       );
   }
-  if (!response.ok) throw graphErrorFrom(response.status, body, response.headers);
+  if (!response.ok) {
+    const error = graphErrorFrom(response.status, body, response.headers);
+    const challenge = error.claimsChallenge;
+    throw challenge && 'undecodable' in challenge
+      ? undecodableChallengeError(error, challenge.undecodable)
+      : error;
+  }
   return { body: body as T, headers: response.headers };
 }
 

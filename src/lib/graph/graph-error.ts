@@ -1,3 +1,5 @@
+import { readClaimsChallenge, type ClaimsChallenge } from './claims-challenge.ts';
+
 /** A failed Graph call, carrying what a support case needs: status, Graph's code and the request id. */
 export class GraphError extends Error {
   readonly status: number;
@@ -5,6 +7,8 @@ export class GraphError extends Error {
   readonly requestId: string | undefined;
   readonly date: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** A 401's Continuous Access Evaluation challenge (a batch part's too: only the part knows it). */
+  readonly claimsChallenge: ClaimsChallenge | undefined;
 
   constructor(init: {
     status: number;
@@ -13,6 +17,7 @@ export class GraphError extends Error {
     requestId?: string;
     date?: string;
     retryAfterSeconds?: number;
+    claimsChallenge?: ClaimsChallenge;
   }) {
     super(init.message);
     this.name = 'GraphError';
@@ -21,6 +26,7 @@ export class GraphError extends Error {
     this.requestId = init.requestId;
     this.date = init.date;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.claimsChallenge = init.claimsChallenge;
   }
 }
 
@@ -48,6 +54,18 @@ export function graphErrorFrom(status: number, body: unknown, headers: Headers):
       undefined,
     date: typeof inner?.date === 'string' ? inner.date : undefined,
     retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    claimsChallenge: status === 401 ? readClaimsChallenge(headers) : undefined,
+  });
+}
+
+/** A claims challenge the app cannot decode: nothing is asked of Entra on a guess, and nothing is retried. */
+export function undecodableChallengeError(error: GraphError, header: string): GraphError {
+  return new GraphError({
+    status: 401,
+    code: 'UndecodableClaimsChallenge',
+    requestId: error.requestId,
+    date: error.date,
+    message: `Microsoft Graph asked for a new sign-in, but with claims the app cannot read (${header}). Sign in again; if Graph asks the same again, send the request id below to your administrator.`,
   });
 }
 
@@ -59,4 +77,20 @@ export function networkGraphError(error: unknown, requestId?: string): GraphErro
     requestId,
     message: `Microsoft Graph could not be reached (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`,
   });
+}
+
+/**
+ * Graph handed the app a link (`@odata.nextLink`, `Location`, an operation URL) to another origin than the
+ * configured Graph: the app never sends its token there, and says which URL it refused.
+ */
+export class UntrustedGraphUrlError extends Error {
+  readonly url: string;
+
+  constructor(url: string, graphOrigin: string) {
+    super(
+      `Microsoft Graph's answer pointed to ${url}, which is not on ${graphOrigin}. The app does not send your sign-in there; nothing was requested.`,
+    );
+    this.name = 'UntrustedGraphUrlError';
+    this.url = url;
+  }
 }

@@ -1,0 +1,13 @@
+/**
+ * Every path the app draws a page at. The router's table is built on it, and so are the static host's header
+ * rules (scripts/site): a host serves index.html at each of them, and each gets the page-only headers.
+ */
+export const PAGE_PATHS = {
+  overview: '/',
+  registration: '/registration',
+  usage: '/usage',
+  privileged: '/privileged',
+  retirement: '/retirement',
+  hygiene: '/hygiene',
+  user: '/users/:id',
+} as const;
