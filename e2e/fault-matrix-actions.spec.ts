@@ -102,7 +102,7 @@ async function runAction(
   // Landed at once: a 401 renewed silently, or a created thing Graph applied although its answer was lost.
   const landed = !fault.code || (fault.rule.afterRunning === true && !action.idempotent);
   if (fault.read === 'signInAgain') {
-    await answerSignInPrompt(page, dialog, 'helpdesk');
+    await answerSignInPrompt(page, dialog, 'helpdesk', { appId, scope: WRITE_SCOPE });
     await action.kept(dialog);
     await action.submit(dialog).click();
   } else if (!landed) {

@@ -129,7 +129,7 @@ for (const flow of READ_FLOWS) {
           await expect(prompt.or(flow.ready(page)).first()).toBeVisible({ timeout: 45_000 });
           // A prefetched read's retry on mount can draw the page before the prompt is answered.
           if (await prompt.isVisible()) {
-            await answerSignInPrompt(page, page.locator('body'), flow.persona);
+            await answerSignInPrompt(page, page.locator('body'), flow.persona, { appId, scope: flow.scope });
             // The prompt took the focus, which closes the search's list: open it again.
             if (flow.name === 'User search')
               await page.getByRole('combobox', { name: 'Search users' }).click();
@@ -202,7 +202,7 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
       // Landed at once: a 401 renewed silently, or a write Graph applied although its answer was lost.
       const landed = fault.rule.afterRunning === true || !fault.code;
       if (fault.read === 'signInAgain') {
-        await answerSignInPrompt(page, dialog, 'helpdesk');
+        await answerSignInPrompt(page, dialog, 'helpdesk', { appId, scope: WRITE_SCOPE });
         await expect(dialog.getByTestId('phone-number')).toHaveValue('+44 20 7946 0018');
         await dialog.getByRole('button', { name: 'Add phone' }).click();
       } else if (!landed) {
@@ -235,7 +235,7 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
       await office.getByTestId('delete-method').click();
       await dialog.getByTestId('delete-confirm').click();
       if (fault.read === 'signInAgain') {
-        await answerSignInPrompt(page, dialog, 'helpdesk');
+        await answerSignInPrompt(page, dialog, 'helpdesk', { appId, scope: WRITE_SCOPE });
         await dialog.getByTestId('delete-confirm').click();
       } else if (fault.code) {
         await expectExplained(dialog, fault.code);
@@ -267,7 +267,7 @@ test('fault matrix: writes (add phone, delete phone, issue TAP)', async ({ page,
         return;
       }
       if (fault.read === 'signInAgain') {
-        await answerSignInPrompt(page, dialog, 'helpdesk');
+        await answerSignInPrompt(page, dialog, 'helpdesk', { appId, scope: WRITE_SCOPE });
         await submit.click();
       } else if (fault.code) {
         await expectExplained(dialog, fault.code);

@@ -127,21 +127,37 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-// The prompt when a permission lacks consent, and Entra's consent page in the popup it opens.
+// The prompt when a permission lacks consent: for an operator who cannot grant it, the link for an
+// administrator; for one who may, Entra's consent page in the popup it opens.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshots of the consent prompt (${scheme})`, async ({ page, appId }) => {
+  test(`screenshots of the consent prompts (${scheme})`, async ({ page, appId }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await revokeConsent(appId, ['AuditLog.Read.All'], 'omit');
     await signIn(page, 'security-lead', '/registration');
+    const askAdmin = page.getByTestId('session-challenge').first();
+    await expect(askAdmin).toContainText('An administrator must grant AuditLog.Read.All', {
+      timeout: 45_000,
+    });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/consent-admin-needed-${scheme}.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: `${DIR}/consent-admin-needed-phone-${scheme}.png` });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await signIn(page, 'global-admin', '/registration');
     const prompt = page.getByTestId('session-challenge').first();
     await expect(prompt).toContainText('AuditLog.Read.All', { timeout: 45_000 });
-    await expectNoHorizontalScroll(page);
     await page.screenshot({ path: `${DIR}/consent-prompt-${scheme}.png` });
     const popup = page.waitForEvent('popup');
     await prompt.getByRole('button', { name: 'Grant access' }).click();
     const window = await popup;
     await window.emulateMedia({ colorScheme: scheme });
     await expect(window.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
+    await expect(window.getByText('on behalf of your organisation')).toBeVisible();
     await window.screenshot({ path: `${DIR}/consent-page-${scheme}.png` });
     await window.locator('button[data-consent="accept"]').click();
     await expect(prompt).toBeHidden({ timeout: 30_000 });

@@ -50,6 +50,14 @@ export async function revokeSessions(user: string): Promise<void> {
   await ctx.dispose();
 }
 
+/** What an administrator's tenant-wide consent does for one app's scopes (the control API stands in for them). */
+export async function grantConsent(appId: string, scopes: string[]): Promise<void> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/consent', { data: { clientId: appId, grant: scopes } });
+  if (!response.ok()) throw new Error(`consent: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
+
 /** Makes the next matching Graph requests of one app fail (see the control API's faults in the README). */
 export async function injectFault(rule: Record<string, unknown>): Promise<void> {
   const ctx = await api();

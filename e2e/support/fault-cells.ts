@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { injectFault, revokeConsent, type PersonaId } from './emulator.ts';
+import { grantConsent, injectFault, revokeConsent, type PersonaId } from './emulator.ts';
 import { matrixDir } from './matrix-dir.ts';
 import { signIn } from './sign-in.ts';
 
@@ -148,10 +148,29 @@ export async function armFault(appId: string, fault: Fault, where: Record<string
 /**
  * Answers the "sign in again" prompt. The popup goes to the authority, which knows the account from the login
  * hint and may finish by itself (as Entra does with a live session); otherwise the persona is picked.
+ *
+ * A missing consent the operator's roles cannot grant shows no popup but the link for an administrator: with
+ * `consent` given, the administrator grants it (the control API stands in for them) and the operator checks
+ * again.
  */
-export async function answerSignInPrompt(page: Page, scope: Locator, persona: PersonaId) {
+export async function answerSignInPrompt(
+  page: Page,
+  scope: Locator,
+  persona: PersonaId,
+  consent?: { appId: string; scope: string },
+) {
   const prompt = scope.getByTestId('session-challenge').first();
   await expect(prompt).toBeVisible({ timeout: 30_000 });
+  if ((await prompt.getAttribute('data-kind')) === 'admin-consent') {
+    if (!consent) throw new Error('the prompt asks for an administrator, and the cell named no consent');
+    await expect(prompt.getByTestId('admin-consent-link')).toContainText(
+      `/v2.0/adminconsent?client_id=${consent.appId}`,
+    );
+    await grantConsent(consent.appId, [consent.scope]);
+    await prompt.getByRole('button', { name: 'Check again' }).click();
+    await expect(prompt).toBeHidden();
+    return;
+  }
   const popup = page.waitForEvent('popup');
   await prompt.getByRole('button', { name: /^(Sign in again|Grant access)$/ }).click();
   const window = await popup;

@@ -353,6 +353,50 @@ describe('authority', () => {
     expect(fragmentOf(silent).get('code')).toBeTruthy();
   });
 
+  // entra-docs configure-user-consent.md and grant-admin-consent.md: a user consents only to permissions that
+  // need no administrator; an admin-only one takes a Global, Privileged Role, Cloud Application or
+  // Application Administrator, for the organisation.
+  it('refuses consent to an admin-only permission from a non-admin (AADSTS90094), and takes it from an admin', async () => {
+    const client = 'admin-only-client';
+    await fetch(`${emulator.url}/__emulator/consent`, {
+      method: 'POST',
+      body: JSON.stringify({ clientId: client, revoke: ['AuditLog.Read.All'] }),
+    });
+    const { challenge } = pkce();
+    const params = {
+      client_id: client,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      scope: `${GRAPH}/AuditLog.Read.All openid`,
+    };
+    const refused = await authorize({ ...params, login_hint: 'security-lead' });
+    const html = await refused.text();
+    expect(html).toContain('Need admin approval');
+    expect(html).toContain('AADSTS90094');
+    const accept = (persona: string) =>
+      fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          ...params,
+          redirect_uri: REDIRECT,
+          response_type: 'code',
+          persona,
+          consent: 'accept',
+        }),
+      });
+    const forced = fragmentOf(await accept('security-lead'));
+    expect(forced.get('error')).toBe('access_denied');
+    expect(forced.get('error_description')).toMatch(/^AADSTS90094/);
+
+    const page = await (await authorize({ ...params, login_hint: 'global-admin' })).text();
+    expect(page).toContain('on behalf of your organisation');
+    expect(fragmentOf(await accept('global-admin')).get('code')).toBeTruthy();
+    // Granted for the organisation: the non-admin now gets a code without a page.
+    expect(fragmentOf(await authorize({ ...params, login_hint: 'security-lead' })).get('code')).toBeTruthy();
+  });
+
   it('answers prompt=none only from a live session of the user the login hint names', async () => {
     const { challenge } = pkce();
     const silent = { code_challenge: challenge, code_challenge_method: 'S256', prompt: 'none' };

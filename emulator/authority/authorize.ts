@@ -4,7 +4,8 @@ import { redirect, sendHtml } from '../http/respond.ts';
 import { findUser } from '../tenant/model.ts';
 import { findPersona, personaUpn } from '../tenant/personas.ts';
 import { consentRequiredText, grantConsent, unconsentedAnswer, unconsentedScopes } from './consent.ts';
-import { consentPage } from './consent-page.ts';
+import { adminApprovalText, adminOnly, mayGrantAdminConsent } from './admin-consent.ts';
+import { adminApprovalPage, consentPage } from './consent-page.ts';
 import { authorizeErrorUrl } from './oauth-error.ts';
 import { personaPage } from './persona-page.ts';
 import { parseScopes, unknownResourceText } from './scopes.ts';
@@ -130,12 +131,19 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
     return fail('access_denied', 'AADSTS65004: User declined to consent to access the app.', {
       error_subcode: 'cancel',
     });
-  if (consent === 'accept') grantConsent(state, clientId, missing);
-  else if (needsConsent && prompt === 'none')
+  const listed = missing.length ? missing : asked;
+  // Only an administrator may consent to admin-only permissions, for the whole organisation.
+  const needsAdmin = adminOnly(listed).length > 0 && !mayGrantAdminConsent(user);
+  if (consent === 'accept') {
+    if (needsAdmin) return fail('access_denied', adminApprovalText(clientId));
+    grantConsent(state, clientId, missing);
+  } else if (needsConsent && prompt === 'none')
     return fail('consent_required', `AADSTS65001: ${consentRequiredText(clientId)}`);
   else if (needsConsent || prompt === 'consent') {
-    const listed = missing.length ? missing : asked;
-    return sendHtml(ctx.res, 200, consentPage(ctx.url.pathname, params, user.userPrincipalName, listed));
+    const page = needsAdmin
+      ? adminApprovalPage(ctx.url.pathname, params, user.userPrincipalName, adminApprovalText(clientId))
+      : consentPage(ctx.url.pathname, params, user.userPrincipalName, listed, mayGrantAdminConsent(user));
+    return sendHtml(ctx.res, 200, page);
   }
 
   const code = opaqueToken();

@@ -4,12 +4,25 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearSessionChallenge, reportSessionChallenge } from '../lib/auth/session-challenge.ts';
 import { GraphError } from '../lib/graph/graph-error.ts';
+import { graphKeys } from '../lib/graph/query-keys.ts';
 import { GraphErrorAlert } from './graph-error-alert.tsx';
 import { SessionChallengePrompt } from './session-challenge-prompt.tsx';
 
 const GRAPH = 'https://graph.microsoft.com';
-const withClient = (ui: React.ReactNode) =>
-  render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
+const withClient = (ui: React.ReactNode, client = new QueryClient()) =>
+  render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+
+/** A query client that already knows the operator's roles, as the shell's account menu has read them. */
+function knowingRoles(...templateIds: string[]) {
+  const client = new QueryClient();
+  client.setQueryData(
+    graphKeys.myDirectoryRoles(),
+    templateIds.map((templateId) => ({ templateId, name: templateId })),
+  );
+  return client;
+}
+const AUTHENTICATION_ADMINISTRATOR = 'c4e39bd9-1100-46d3-8c65-fb160da0071f';
+const CLOUD_APPLICATION_ADMINISTRATOR = '158c047a-c907-4556-b7ef-446551a6b5f7';
 
 afterEach(() => {
   cleanup();
@@ -27,6 +40,22 @@ describe('SessionChallengePrompt', () => {
     );
     expect(screen.getByRole('button', { name: 'Grant access' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Microsoft Graph needs AuditLog.Read.All');
+  });
+
+  // Entra would only answer "Need admin approval" (AADSTS90094): no popup that dead-ends.
+  it('asks an operator who cannot consent to send an administrator the link, and offers no popup', () => {
+    withClient(<SessionChallengePrompt />, knowingRoles(AUTHENTICATION_ADMINISTRATOR));
+    act(() => reportSessionChallenge({ scopes: ['AuditLog.Read.All'], consentFor: ['AuditLog.Read.All'] }));
+    expect(screen.getByRole('alert')).toHaveTextContent('An administrator must grant AuditLog.Read.All');
+    expect(screen.getByRole('alert')).toHaveTextContent('Cloud Application or Application Administrator');
+    expect(screen.getByRole('button', { name: 'Check again' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Grant access' })).not.toBeInTheDocument();
+  });
+
+  it('lets an operator who may consent for the organisation grant it in the popup', () => {
+    withClient(<SessionChallengePrompt />, knowingRoles(CLOUD_APPLICATION_ADMINISTRATOR));
+    act(() => reportSessionChallenge({ scopes: ['AuditLog.Read.All'], consentFor: ['AuditLog.Read.All'] }));
+    expect(screen.getByRole('button', { name: 'Grant access' })).toBeInTheDocument();
   });
 
   it('asks to sign in again for a claims challenge', () => {

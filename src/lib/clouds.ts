@@ -4,8 +4,8 @@
  * endpoints"). GCC tenants use the global cloud's hosts. MSAL knows the same sign-in hosts by heart.
  */
 export interface Cloud {
+  /** The global service (GCC included), US Government (GCC High, DoD), China (operated by 21Vianet). */
   id: 'global' | 'usGovernment' | 'china';
-  name: string;
   authorityHosts: readonly string[];
   graphHosts: readonly string[];
 }
@@ -13,19 +13,16 @@ export interface Cloud {
 export const CLOUDS: readonly Cloud[] = [
   {
     id: 'global',
-    name: 'the global service',
     authorityHosts: ['login.microsoftonline.com'],
     graphHosts: ['graph.microsoft.com'],
   },
   {
     id: 'usGovernment',
-    name: 'US Government (GCC High, DoD)',
     authorityHosts: ['login.microsoftonline.us'],
     graphHosts: ['graph.microsoft.us', 'dod-graph.microsoft.us'],
   },
   {
     id: 'china',
-    name: 'China, operated by 21Vianet',
     // MSAL's alias list has both names of the China authority.
     authorityHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'],
     graphHosts: ['microsoftgraph.chinacloudapi.cn'],

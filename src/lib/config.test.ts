@@ -26,7 +26,7 @@ describe('readAppConfig', () => {
 
   it('wants a GUID for the client id', () => {
     expect(() => readAppConfig({ ...valid, clientId: 'my-dashboard' })).toThrow(
-      /clientId must be the app registration's Application \(client\) ID, a GUID/,
+      /clientId must be the app registration's client id/,
     );
   });
 
@@ -44,11 +44,11 @@ describe('readAppConfig', () => {
 
   it('refuses a path, a query or a version segment on either URL', () => {
     expect(() => readAppConfig({ ...valid, graphBaseUrl: 'https://graph.microsoft.com/v1.0' })).toThrow(
-      /graphBaseUrl must be the service's address alone/,
+      /graphBaseUrl must be an origin, with no path/,
     );
     expect(() =>
       readAppConfig({ ...valid, authorityOrigin: 'https://login.microsoftonline.com/contoso.com' }),
-    ).toThrow(/authorityOrigin must be the service's address alone/);
+    ).toThrow(/authorityOrigin must be an origin, with no path/);
   });
 
   it.each([

@@ -24,14 +24,11 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2
 
 function requireOrigin(value: unknown, name: string): string {
   if (typeof value !== 'string' || !/^https:\/\//i.test(value.trim()))
-    throw new Error(`config.js: ${name} must be an https:// URL (it is ${JSON.stringify(value)})`);
+    throw new Error(`config.js: ${name} must be an https:// URL, not ${JSON.stringify(value)}`);
   const url = value.trim().replace(/\/+$/, '');
-  if (!URL.canParse(url)) throw new Error(`config.js: ${name} is not a URL (${JSON.stringify(value)})`);
-  const { pathname, search, hash } = new URL(url);
-  if (pathname !== '/' || search || hash)
-    throw new Error(
-      `config.js: ${name} must be the service's address alone, with no path (${JSON.stringify(value)}); the app adds the tenant and the version itself`,
-    );
+  const parsed = URL.canParse(url) && new URL(url);
+  if (!parsed || parsed.pathname !== '/' || parsed.search || parsed.hash)
+    throw new Error(`config.js: ${name} must be an origin, with no path`);
   return url;
 }
 
@@ -43,9 +40,7 @@ function requireText(value: unknown, name: string): string {
 function requireClientId(value: unknown): string {
   const id = requireText(value, 'clientId');
   if (!GUID.test(id))
-    throw new Error(
-      `config.js: clientId must be the app registration's Application (client) ID, a GUID (it is ${JSON.stringify(id)})`,
-    );
+    throw new Error(`config.js: clientId must be the app registration's client id (a GUID)`);
   return id;
 }
 
@@ -56,9 +51,7 @@ function requireClientId(value: unknown): string {
 function requireTenant(value: unknown): string {
   const tenant = requireText(value, 'tenant');
   if (tenant === 'organizations' || GUID.test(tenant) || DOMAIN.test(tenant)) return tenant;
-  throw new Error(
-    `config.js: tenant must be the tenant id (a GUID), a verified domain such as contoso.onmicrosoft.com, or "organizations" (it is ${JSON.stringify(tenant)})`,
-  );
+  throw new Error(`config.js: tenant must be the tenant id, a verified domain or "organizations"`);
 }
 
 /** A token from one cloud is refused by every other cloud's Graph (Graph docs, concepts/deployments.md). */
@@ -67,7 +60,7 @@ function requireOneCloud(authorityOrigin: string, graphBaseUrl: string) {
   const graph = cloudOfGraph(graphBaseUrl);
   if ((authority || graph) && authority?.id !== graph?.id)
     throw new Error(
-      `config.js: authorityOrigin (${authority?.name ?? 'not a Microsoft cloud'}) and graphBaseUrl (${graph?.name ?? 'not a Microsoft cloud'}) must belong to the same cloud`,
+      `config.js: authorityOrigin (${new URL(authorityOrigin).host}) and graphBaseUrl (${new URL(graphBaseUrl).host}) must belong to the same cloud`,
     );
 }
 

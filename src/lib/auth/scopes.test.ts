@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configureGraphResource, graphScopes, SIGN_IN_SCOPES } from './scopes.ts';
+import { ALL_SCOPES, configureGraphResource, graphScopes, SIGN_IN_SCOPES } from './scopes.ts';
 
 afterEach(() => configureGraphResource('https://graph.microsoft.com'));
 
@@ -17,6 +17,11 @@ describe('graphScopes', () => {
   });
 
   it('keeps the permissions by name, without a resource, for every capability', () => {
-    for (const scope of SIGN_IN_SCOPES) expect(scope).toMatch(/^[A-Za-z]+(\.[A-Za-z]+)+$/);
+    for (const scope of ALL_SCOPES) expect(scope).toMatch(/^[A-Za-z]+(\.[A-Za-z]+)+$/);
+  });
+
+  // One permission without admin consent would otherwise stop every operator's sign-in.
+  it('signs in with User.Read alone, the one permission a user may consent to', () => {
+    expect(SIGN_IN_SCOPES).toEqual(['User.Read']);
   });
 });

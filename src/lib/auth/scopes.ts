@@ -1,9 +1,9 @@
 import { graphResource } from '../clouds.ts';
 
 /**
- * Delegated Graph permissions per capability, by name. Each Graph call asks only for what it needs; the
- * sign-in asks for the set the dashboard uses so an admin consents once. Entra gets them qualified with the
- * configured Graph's resource (graphScopes), so a national cloud's Graph gets tokens it accepts.
+ * Delegated Graph permissions per capability, by name. Each Graph call asks only for what it needs, and Entra
+ * gets them qualified with the configured Graph's resource (graphScopes), so a national cloud's Graph gets
+ * tokens it accepts.
  */
 export const SCOPES = {
   profile: ['User.Read'],
@@ -21,7 +21,16 @@ export const SCOPES = {
 
 export type Capability = keyof typeof SCOPES;
 
-export const SIGN_IN_SCOPES = [...new Set(Object.values(SCOPES).flat())];
+/**
+ * The sign-in asks for User.Read alone, the one permission a user may consent to by default; every other one
+ * needs an administrator's consent, and asking for it at sign-in would stop every operator's sign-in while one
+ * is missing. Each capability's permission is asked when first used (MSAL's incremental consent: silent where
+ * an administrator consented, a prompt otherwise).
+ */
+export const SIGN_IN_SCOPES = SCOPES.profile;
+
+/** Every permission the dashboard may ask for: what an administrator consents to. */
+export const ALL_SCOPES = [...new Set(Object.values(SCOPES).flat())];
 
 let resource = 'https://graph.microsoft.com';
 

@@ -98,3 +98,47 @@ export async function answerSessionChallenge(challenge: SessionChallenge): Promi
   grantedFor.clear();
   clearSessionChallenge();
 }
+
+/**
+ * The link an administrator opens to consent for the organisation (entra-docs identity-platform/
+ * v2-admin-consent.md: `/{tenant}/v2.0/adminconsent` with the client id, the scopes and a registered redirect
+ * URI; the tenant is the operator's own, never `common`). Undefined before sign-in.
+ */
+export function adminConsentUrl(scopes: readonly string[]): string | undefined {
+  const msal = instance;
+  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  if (!msal || !account) return undefined;
+  const { auth } = msal.getConfiguration();
+  const query = new URLSearchParams({
+    client_id: auth.clientId,
+    scope: graphScopes(scopes).join(' '),
+    // The site root: registered with the redirect bridge (npm run build:site prints both).
+    redirect_uri: `${window.location.origin}/`,
+  });
+  return `${new URL(auth.authority).origin}/${account.tenantId}/v2.0/adminconsent?${query}`;
+}
+
+/**
+ * After an administrator consented elsewhere: a new token (past the cache, which holds one without the
+ * permission) tells whether Entra now grants what the pending challenge lacked; if so the challenge ends.
+ */
+export async function recheckConsent(challenge: SessionChallenge): Promise<boolean> {
+  const msal = instance;
+  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  if (!msal || !account || !challenge.consentFor) return false;
+  try {
+    const result = await msal.acquireTokenSilent({
+      scopes: graphScopes(challenge.scopes),
+      account,
+      forceRefresh: true,
+    });
+    const granted = new Set(result.scopes.map(permission));
+    grantedFor.set(scopeKey(challenge.scopes), granted);
+    if (!challenge.consentFor.every((s) => granted.has(permission(s)))) return false;
+  } catch (error) {
+    if (error instanceof InteractionRequiredAuthError) return false;
+    throw error;
+  }
+  clearSessionChallenge();
+  return true;
+}

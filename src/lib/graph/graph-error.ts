@@ -65,7 +65,7 @@ export function undecodableChallengeError(error: GraphError, header: string): Gr
     code: 'UndecodableClaimsChallenge',
     requestId: error.requestId,
     date: error.date,
-    message: `Microsoft Graph asked for a new sign-in, but with claims the app cannot read (${header}). Sign in again; if Graph asks the same again, send the request id below to your administrator.`,
+    message: `Microsoft Graph asked for a new sign-in with claims the app cannot read (${header}). Sign in again.`,
   });
 }
 
@@ -87,9 +87,7 @@ export class UntrustedGraphUrlError extends Error {
   readonly url: string;
 
   constructor(url: string, graphOrigin: string) {
-    super(
-      `Microsoft Graph's answer pointed to ${url}, which is not on ${graphOrigin}. The app does not send your sign-in there; nothing was requested.`,
-    );
+    super(`Graph's answer pointed to ${url}, not ${graphOrigin}: your sign-in goes to Graph only.`);
     this.name = 'UntrustedGraphUrlError';
     this.url = url;
   }

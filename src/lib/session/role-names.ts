@@ -17,6 +17,8 @@ export const ROLE_TEMPLATE = {
   exchangeAdministrator: '29232cdf-9323-42fd-ade2-1d097af3e4de',
   sharePointAdministrator: 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c',
   billingAdministrator: 'b0f54661-2d74-4c50-afa3-1ec803f12efe',
+  cloudApplicationAdministrator: '158c047a-c907-4556-b7ef-446551a6b5f7',
+  applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
 } as const;
 
 const NAMES: Record<string, string> = {
@@ -37,7 +39,25 @@ const NAMES: Record<string, string> = {
   [ROLE_TEMPLATE.exchangeAdministrator]: 'Exchange Administrator',
   [ROLE_TEMPLATE.sharePointAdministrator]: 'SharePoint Administrator',
   [ROLE_TEMPLATE.billingAdministrator]: 'Billing Administrator',
+  [ROLE_TEMPLATE.cloudApplicationAdministrator]: 'Cloud Application Administrator',
+  [ROLE_TEMPLATE.applicationAdministrator]: 'Application Administrator',
 };
+
+/**
+ * The roles that may grant tenant-wide consent to the dashboard's delegated Graph permissions (entra-docs
+ * identity/enterprise-apps/grant-admin-consent.md: Privileged Role Administrator for any permission, Cloud
+ * Application Administrator and Application Administrator for any but Graph's app roles; and a Global
+ * Administrator).
+ */
+export const CONSENT_GRANTING_ROLES = [
+  ROLE_TEMPLATE.globalAdministrator,
+  ROLE_TEMPLATE.privilegedRoleAdministrator,
+  ROLE_TEMPLATE.cloudApplicationAdministrator,
+  ROLE_TEMPLATE.applicationAdministrator,
+] as const;
+
+export const mayGrantConsent = (templateIds: readonly (string | null)[]) =>
+  templateIds.some((id) => (CONSENT_GRANTING_ROLES as readonly string[]).includes(id ?? ''));
 
 /** The implicit "User" role in member tokens: not an admin role (graph-contract.md §11.1). */
 const IMPLICIT_USER_ROLE = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
