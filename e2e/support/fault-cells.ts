@@ -171,8 +171,8 @@ export async function answerSignInPrompt(
     await expect(prompt).toBeHidden();
     return;
   }
-  const popup = page.waitForEvent('popup');
-  await prompt.getByRole('button', { name: /^(Sign in again|Grant access)$/ }).click();
+  const popup = page.waitForEvent('popup', { timeout: 30_000 });
+  await prompt.getByRole('button', { name: /^(Sign in again|Grant access)$/ }).click({ timeout: 30_000 });
   const window = await popup;
   // Generous: on a loaded 2-core machine MSAL's popup hand-back has once taken longer than 30 s.
   // A popup the session answers by itself can be gone before this line runs: waiting for its close would hang.

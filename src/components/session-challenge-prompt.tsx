@@ -26,6 +26,8 @@ export function SessionChallengePrompt() {
   if (!challenge) return null;
   // Named the way the Entra admin center lists an app's API permissions.
   const consent = challenge.consentFor?.map((s) => s.slice(s.lastIndexOf('/') + 1)).join(', ');
+  // Shown once the roles are known (or unknowable): a popup offered, then withdrawn, would mislead.
+  if (consent && roles.isPending) return null;
   const askAdmin = Boolean(consent && roles.data && !mayGrantConsent(roles.data.map((r) => r.templateId)));
   const link = askAdmin ? adminConsentUrl(challenge.consentFor!) : undefined;
   const act = async () => {
