@@ -14,6 +14,7 @@ function unverifiedClaims(ctx: RequestContext): { appid?: unknown; xms_cc?: unkn
   try {
     return JSON.parse(Buffer.from(token?.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
       appid?: unknown;
+      xms_cc?: unknown;
     };
   } catch {
     return {};

@@ -135,7 +135,7 @@ async function answerClaimsChallenges<R>(
       results[id] = {
         ok: false,
         error: undecodableChallengeError(result.error, challenge.undecodable),
-      } as never;
+      } as BatchResults<R>[typeof id];
   }
   return results;
 }
@@ -179,12 +179,7 @@ export async function graphBatch<R>(
         : 0;
     });
     await pause(Math.max(1000 * 2 ** attempt, ...waits), options.signal);
-    const again = await sendBatch<R>(
-      Object.fromEntries(throttled.map((id) => [id, requests[id]])) as {
-        [K in keyof R & string]: BatchRequestSpec;
-      },
-      options,
-    );
+    const again = await sendBatch<R>(subset(requests, throttled), options);
     for (const id of throttled) results[id] = again[id];
   }
   return results;
