@@ -92,6 +92,8 @@ test('a Temporary Access Pass reaches no storage, cache, console or URL, while s
   await page.getByRole('button', { name: 'Issue Temporary Access Pass' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('issue-tap-submit').click();
+  // An assertion, which waits as a person does (and lets the fixture verify the step-up Graph asks for).
+  await expect(dialog.getByTestId('secret-value')).toBeVisible();
   const code = (await dialog.getByTestId('secret-value').textContent())!.trim();
   expect(code.length).toBeGreaterThanOrEqual(8);
   await expectNowhere(page, code, leaks);

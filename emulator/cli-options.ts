@@ -15,6 +15,8 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
       'expose-retry-after': { type: 'boolean' },
       'report-lag-minutes': { type: 'string' },
       'reports-limit': { type: 'string' },
+      'fresh-mfa': { type: 'string' },
+      'mfa-at-sign-in': { type: 'boolean' },
     },
     strict: true,
   });
@@ -24,8 +26,13 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
     return n;
   };
+  const freshMfa = values['fresh-mfa'] ?? DEFAULT_OPTIONS.freshMfaForCredentialWrites;
+  if (freshMfa !== 'everyone' && freshMfa !== 'selfService' && freshMfa !== 'off')
+    throw new Error('--fresh-mfa must be everyone, selfService or off');
   return {
     ...DEFAULT_OPTIONS,
+    freshMfaForCredentialWrites: freshMfa,
+    mfaAtSignIn: values['mfa-at-sign-in'] ?? false,
     stateDir,
     port: int(values.port, DEFAULT_OPTIONS.port, 'port', 0),
     users: int(values.users, DEFAULT_OPTIONS.users, 'users', 6),

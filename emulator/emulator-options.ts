@@ -54,6 +54,13 @@ export interface EmulatorOptions {
   pimRequiresP2: boolean;
   /** subscribedSkus needs Global Reader, Directory Readers or an admin role (§11.8; docs include, unconfirmed). */
   subscribedSkusRoleGate: boolean;
+  /**
+   * Credential writes need MFA within the last 10 minutes (graph/routes/auth-methods/fresh-mfa-rule.ts):
+   * for everyone, as the API overview says, or for self-service only, as the January 2026 notice says.
+   */
+  freshMfaForCredentialWrites: 'everyone' | 'selfService' | 'off';
+  /** The persona page's sign-in includes MFA, as a Conditional Access policy requiring MFA would make it. */
+  mfaAtSignIn: boolean;
 }
 
 export const APP_SCOPES = [
@@ -100,4 +107,6 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   pimRoleGate: true,
   pimRequiresP2: true,
   subscribedSkusRoleGate: true,
+  freshMfaForCredentialWrites: 'everyone',
+  mfaAtSignIn: false,
 };

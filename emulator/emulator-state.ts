@@ -16,6 +16,8 @@ export interface AuthCode {
   nonce: string | undefined;
   userId: string;
   expiresAt: number;
+  /** When the user last completed multifactor authentication in the session the code came from. */
+  mfaAt: number | undefined;
 }
 
 export interface PasswordResetOperation {
@@ -32,6 +34,15 @@ export interface RefreshGrant {
   userId: string;
   scope: string;
   issuedAt: number;
+  /** The MFA time of the sign-in the grant descends from: renewals carry it, as Entra's refresh tokens do. */
+  mfaAt: number | undefined;
+}
+
+export interface AuthoritySession {
+  userId: string;
+  startedAt: number;
+  /** When the user last completed multifactor authentication in this session (authority/fresh-mfa.ts). */
+  mfaAt: number | undefined;
 }
 
 /** The emulator's whole mutable state; `reset` rebuilds the tenant from its seed. */
@@ -43,7 +54,7 @@ export interface EmulatorState {
   codes: Map<string, AuthCode>;
   refreshTokens: Map<string, RefreshGrant>;
   /** Authority sign-in sessions (cookie value → user and when it began) so prompt=none can answer silently. */
-  sessions: Map<string, { userId: string; startedAt: number }>;
+  sessions: Map<string, AuthoritySession>;
   faults: FaultRule[];
   /** Consent revoked per app registration (control API), restored by the consent page. */
   consent: ConsentStore;
@@ -55,6 +66,8 @@ export interface EmulatorState {
    * revocation in the same second as a sign-in must still tell which came first.
    */
   tokensIssuedAt: Map<string, number>;
+  /** When the sign-in behind each access token (by `uti`) last completed MFA: Graph's fresh-MFA rule reads it. */
+  tokenMfaAt: Map<string, number>;
   reset(): void;
 }
 
@@ -79,6 +92,7 @@ export async function createEmulatorState(options: EmulatorOptions): Promise<Emu
     throttle: new ThrottleState(options.throttle),
     operations: new Map(),
     tokensIssuedAt: new Map(),
+    tokenMfaAt: new Map(),
     reset() {
       clock.reset();
       state.tenant = build();

@@ -14,10 +14,10 @@ async function api(): Promise<APIRequestContext> {
  * Each token is for an app of its own, so the tests' reads never spend the reports budget of the app under test
  * or of each other.
  */
-export async function tokenFor(persona: PersonaId): Promise<string> {
+export async function tokenFor(persona: PersonaId, options: { mfa?: boolean } = {}): Promise<string> {
   const ctx = await api();
   const response = await ctx.post('/__emulator/token', {
-    data: { persona, appId: `e2e-reader-${randomUUID()}` },
+    data: { persona, appId: `e2e-reader-${randomUUID()}`, ...(options.mfa ? { mfaMinutesAgo: 0 } : {}) },
   });
   if (!response.ok()) throw new Error(`token for ${persona}: ${response.status()}`);
   const { access_token } = (await response.json()) as { access_token: string };
@@ -120,9 +120,11 @@ export async function graphReader(persona: PersonaId) {
   };
 }
 
-/** Sends any Graph request as a persona and returns only the status: for probing what Graph would allow. */
+/**
+ * Sends any Graph request as a persona and returns only the status: for probing what Graph would allow an
+ * operator who has just completed MFA (each probe's token is new, so Graph's 10-minute window never lapses).
+ */
 export async function graphStatusProbe(persona: PersonaId) {
-  const token = await tokenFor(persona);
   const ctx = await api();
   return {
     status: async (
@@ -131,6 +133,7 @@ export async function graphStatusProbe(persona: PersonaId) {
       body?: unknown,
       version: 'v1.0' | 'beta' = 'v1.0',
     ): Promise<number> => {
+      const token = await tokenFor(persona, { mfa: true });
       const response = await ctx.fetch(`/${version}${path}`, {
         method,
         headers: { Authorization: `Bearer ${token}` },

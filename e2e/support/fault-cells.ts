@@ -29,6 +29,11 @@ export interface Fault {
    * issues tokens without it (`omit`), or after it, so the renewal the rule forces is refused (`consent_required`).
    */
   consent?: 'omit' | 'consent_required';
+  /**
+   * A 403 the app cannot tell from Graph's fresh-MFA demand: on a credential write it steps up (silently, the
+   * sign-in having MFA) and sends once more. A role refusal persists, so write cells arm it for two requests.
+   */
+  stepsUp?: boolean;
 }
 
 const LICENCE = 'Authentication_RequestFromNonPremiumTenantOrB2CTenant';
@@ -91,6 +96,7 @@ export const FAULTS: Fault[] = [
     read: 'explains',
     code: 'Authorization_RequestDenied',
     refusal: true,
+    stepsUp: true,
   },
   {
     name: 'licence error',
@@ -135,10 +141,18 @@ export async function freshSignIn(
   if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await page.context().clearCookies();
   if (fault.consent === 'omit') await revokeConsent(id, [scope], 'omit');
-  await signIn(page, persona, start);
+  // With MFA: the cells are about faults, and Graph's fresh-MFA rule would otherwise add a step-up to each write.
+  await signIn(page, persona, start, { mfa: true });
   if (fault.consent === 'consent_required') await revokeConsent(id, [scope], 'consent_required');
   return id;
 }
+
+/** Write requests a cell sends before the failure shows: the refused one, and a step-up's second try. */
+export const sentBeforeExplaining = (fault: Fault) => (fault.stepsUp ? 2 : 1);
+
+/** Where a write cell arms its fault: a refusal that steps up must meet the step-up's second try too. */
+export const writeFaultWhere = (fault: Fault, where: Record<string, unknown>) =>
+  fault.stepsUp ? { ...where, count: 2 } : where;
 
 /** Arms a cell's Graph fault, when its row has one. */
 export async function armFault(appId: string, fault: Fault, where: Record<string, unknown>) {

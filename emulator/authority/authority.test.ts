@@ -1,6 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authorityClient,
+  fragmentOf,
+  pkce,
+  TEST_CLIENT,
+  TEST_REDIRECT,
+} from '../testing/authority-client.ts';
 import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
 
 let emulator: TestEmulator;
@@ -12,57 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const REDIRECT = 'http://localhost:5173/redirect.html';
-const CLIENT = 'test-client';
-
-function pkce() {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
-}
-
-async function authorize(params: Record<string, string>, cookie?: string) {
-  const query = new URLSearchParams({
-    client_id: CLIENT,
-    redirect_uri: REDIRECT,
-    response_type: 'code',
-    scope: `${GRAPH}/User.Read openid profile offline_access`,
-    ...params,
-  });
-  return fetch(`${emulator.url}/organizations/oauth2/v2.0/authorize?${query}`, {
-    redirect: 'manual',
-    headers: cookie ? { cookie } : {},
-  });
-}
-
-/** The authority's session cookie after an interactive sign-in (the login hint picks the persona). */
-async function sessionCookie(persona: string): Promise<string> {
-  const { challenge } = pkce();
-  const first = await authorize({
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-    login_hint: persona,
-  });
-  return (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
-
-function fragmentOf(response: Response): URLSearchParams {
-  const location = response.headers.get('location') ?? '';
-  return new URLSearchParams(location.split('#')[1] ?? '');
-}
-
-async function redeem(code: string, verifier: string) {
-  return fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost:5173' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: CLIENT,
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    }),
-  });
-}
+const REDIRECT = TEST_REDIRECT;
+const CLIENT = TEST_CLIENT;
+const { authorize, sessionCookie, redeem, refresh } = authorityClient(() => emulator.url);
 
 describe('authority', () => {
   it('publishes OpenID metadata whose endpoints and keys MSAL can use', async () => {
@@ -187,30 +145,9 @@ describe('authority', () => {
           login_hint: 'global-admin',
         }),
       ).get('code') ?? '';
-    const redeemed = await fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: client,
-        code,
-        redirect_uri: REDIRECT,
-        code_verifier: verifier,
-      }),
-    });
+    const redeemed = await redeem(code, verifier, client);
     return ((await redeemed.json()) as { refresh_token: string }).refresh_token;
   }
-
-  const refresh = (client: string, refreshToken: string, scope: string, claims?: string) =>
-    fetch(`${emulator.url}/organizations/oauth2/v2.0/token`, {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        client_id: client,
-        refresh_token: refreshToken,
-        scope,
-        ...(claims ? { claims } : {}),
-      }),
-    });
 
   // entra-docs identity-platform/claims-challenge.md: the capability travels in the claims parameter, merged
   // with a challenge's claims, and the token says it with "xms_cc".

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../emulator-state.ts';
+import type { AuthoritySession, EmulatorState } from '../emulator-state.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { redirect, sendHtml } from '../http/respond.ts';
 import { findUser } from '../tenant/model.ts';
@@ -6,6 +6,7 @@ import { findPersona, personaUpn } from '../tenant/personas.ts';
 import { consentRequiredText, grantConsent, unconsentedAnswer, unconsentedScopes } from './consent.ts';
 import { adminApprovalText, adminOnly, mayGrantAdminConsent } from './admin-consent.ts';
 import { adminApprovalPage, consentPage } from './consent-page.ts';
+import { claimsAskForMfa, isFreshMfa, MFA_REQUIRED_TEXT, mfaPage } from './fresh-mfa.ts';
 import { authorizeErrorUrl } from './oauth-error.ts';
 import { personaPage } from './persona-page.ts';
 import { parseScopes, unknownResourceText } from './scopes.ts';
@@ -16,17 +17,17 @@ const SESSION_COOKIE = 'emulator_session';
 const CODE_LIFETIME_MS = 10 * 60_000;
 
 /**
- * The user of the browser's sign-in session, unless the session ended: revokeSignInSessions invalidates the
- * refresh tokens "as well as session cookies in a user's browser" (Graph docs, api/user-revokesigninsessions.md),
- * and a disabled account has none.
+ * The browser's sign-in session, unless it ended: revokeSignInSessions invalidates the refresh tokens "as well
+ * as session cookies in a user's browser" (Graph docs, api/user-revokesigninsessions.md), and a disabled
+ * account has none.
  */
-function sessionUserId(ctx: RequestContext, state: EmulatorState): string | undefined {
+function liveSession(ctx: RequestContext, state: EmulatorState): AuthoritySession | undefined {
   const cookie = ctx.req.headers.cookie ?? '';
   const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie);
   const session = match?.[1] ? state.sessions.get(match[1]) : undefined;
   const user = session && state.tenant.usersById.get(session.userId);
   if (!session || !user?.accountEnabled) return undefined;
-  return session.startedAt < (user.signInSessionsValidFrom ?? 0) ? undefined : session.userId;
+  return session.startedAt < (user.signInSessionsValidFrom ?? 0) ? undefined : session;
 }
 
 function badRequestPage(ctx: RequestContext, message: string): void {
@@ -94,7 +95,7 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
   if (picked) userId = fromPersona(picked);
   else if (prompt === 'none') {
     // Silent answers come from a live sign-in session only; a login_hint names whom it must be for.
-    userId = sessionUserId(ctx, state);
+    userId = liveSession(ctx, state)?.userId;
     if (!userId)
       return fail(
         'login_required',
@@ -115,6 +116,27 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
   }
   const user = state.tenant.usersById.get(userId);
   if (!user?.accountEnabled) return fail('access_denied', 'AADSTS50057: The user account is disabled.');
+
+  // Multifactor authentication, before consent as on Entra: asked for by the request's claims (a step-up), or
+  // part of every interactive sign-in when the tenant requires it (mfaAtSignIn).
+  const now = state.clock.now();
+  const session = liveSession(ctx, state);
+  let mfaAt = session?.userId === userId ? session.mfaAt : undefined;
+  if (picked && state.options.mfaAtSignIn) mfaAt = now;
+  const mfa = ctx.method === 'POST' ? params.get('mfa') : null;
+  if (mfa === 'cancel')
+    return fail(
+      'access_denied',
+      'AADSTS500121: Authentication failed during strong authentication request.',
+      {
+        error_subcode: 'cancel',
+      },
+    );
+  if (mfa === 'approve') mfaAt = now;
+  if (claimsAskForMfa(params.get('claims')) && !isFreshMfa(mfaAt, now)) {
+    if (prompt === 'none') return fail('interaction_required', `AADSTS50076: ${MFA_REQUIRED_TEXT}`);
+    return sendHtml(ctx.res, 200, mfaPage(ctx.url.pathname, params, user.userPrincipalName));
+  }
 
   const scope = params.get('scope') ?? 'openid profile';
   const parsed = parseScopes(scope, ctx.baseUrl);
@@ -154,13 +176,14 @@ export async function handleAuthorize(ctx: RequestContext, state: EmulatorState)
     scope,
     nonce: params.get('nonce') ?? undefined,
     userId,
-    expiresAt: state.clock.now() + CODE_LIFETIME_MS,
+    expiresAt: now + CODE_LIFETIME_MS,
+    mfaAt,
   });
-  const session = opaqueToken();
-  state.sessions.set(session, { userId, startedAt: state.clock.now() });
+  const cookie = opaqueToken();
+  state.sessions.set(cookie, { userId, startedAt: now, mfaAt });
   reply(
-    { code, client_info: clientInfoOf(user, state.tenant.id), session_state: session.slice(0, 16) },
-    { 'Set-Cookie': `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; Secure; SameSite=None` },
+    { code, client_info: clientInfoOf(user, state.tenant.id), session_state: cookie.slice(0, 16) },
+    { 'Set-Cookie': `${SESSION_COOKIE}=${cookie}; Path=/; HttpOnly; Secure; SameSite=None` },
   );
 }
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import { declaresCp1 } from './client-capabilities.ts';
 import { consentRequiredText, unconsentedAnswer, unconsentedScopes } from './consent.ts';
+import { claimsAskForMfa, isFreshMfa, MFA_REQUIRED_TEXT } from './fresh-mfa.ts';
 import { sendOAuthError } from './oauth-error.ts';
 import { parseScopes, unknownResourceText } from './scopes.ts';
 import { clientInfoOf, grantedGraphScopes, issueAccessToken, issueIdToken, opaqueToken } from './tokens.ts';
@@ -32,6 +33,7 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
   let userId: string;
   let scope: string;
   let nonce: string | undefined;
+  let mfaAt: number | undefined;
   if (grantType === 'authorization_code') {
     const code = state.codes.get(form.get('code') ?? '');
     state.codes.delete(form.get('code') ?? '');
@@ -64,6 +66,7 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
     // The token request may narrow the scopes; if it names none, the authorize request's apply.
     scope = form.get('scope') ?? code.scope;
     nonce = code.nonce;
+    mfaAt = code.mfaAt;
   } else if (grantType === 'refresh_token') {
     const grant = state.refreshTokens.get(form.get('refresh_token') ?? '');
     if (!grant || grant.clientId !== clientId)
@@ -83,6 +86,7 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
     }
     userId = grant.userId;
     scope = form.get('scope') ?? grant.scope;
+    mfaAt = grant.mfaAt;
   } else {
     return fail(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
   }
@@ -103,11 +107,16 @@ export async function handleToken(ctx: RequestContext, state: EmulatorState): Pr
     return sendOAuthError(ctx, 400, 'invalid_grant', 65001, consentRequiredText(clientId), cors, {
       suberror: 'consent_required',
     });
+  // Claims asking for MFA need a sign-in whose MFA is recent; a token request cannot ask the user for it.
+  if (claimsAskForMfa(form.get('claims')) && !isFreshMfa(mfaAt, state.clock.now()))
+    return sendOAuthError(ctx, 400, 'invalid_grant', 50076, MFA_REQUIRED_TEXT, cors, {
+      suberror: 'basic_action',
+    });
   const graphScopes = grantedGraphScopes(state, scope, clientId, ctx.baseUrl);
   const cp1 = declaresCp1(form.get('claims'));
-  const access = await issueAccessToken(state, user, clientId, graphScopes, ctx.baseUrl, cp1);
+  const access = await issueAccessToken(state, user, clientId, graphScopes, ctx.baseUrl, { cp1, mfaAt });
   const refreshToken = opaqueToken();
-  state.refreshTokens.set(refreshToken, { clientId, userId, scope, issuedAt: state.clock.now() });
+  state.refreshTokens.set(refreshToken, { clientId, userId, scope, issuedAt: state.clock.now(), mfaAt });
   const { oidc } = parsed;
   sendJson(
     ctx.res,

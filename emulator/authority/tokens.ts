@@ -4,6 +4,7 @@ import type { EmulatorState } from '../emulator-state.ts';
 import type { TenantUser } from '../tenant/model.ts';
 import { CP1_CLAIM } from './client-capabilities.ts';
 import { unconsentedScopes } from './consent.ts';
+import { amrFor } from './fresh-mfa.ts';
 import { parseScopes } from './scopes.ts';
 
 export function issuerOf(baseUrl: string, tenantId: string): string {
@@ -42,8 +43,12 @@ export async function issueAccessToken(
   clientId: string,
   scopes: string[],
   graphResource: string,
-  /** The client declared CP1 (client-capabilities.ts): the token says so, and Graph may challenge it. */
-  cp1 = false,
+  sign: {
+    /** The client declared CP1 (client-capabilities.ts): the token says so, and Graph may challenge it. */
+    cp1?: boolean;
+    /** When the sign-in behind the token completed MFA (fresh-mfa.ts); undefined for a password alone. */
+    mfaAt?: number;
+  } = {},
 ): Promise<{ token: string; expiresIn: number }> {
   const issuedAt = state.clock.now();
   const now = Math.floor(issuedAt / 1000);
@@ -51,6 +56,7 @@ export async function issueAccessToken(
   const { tenant, key } = state;
   const uti = randomBytes(16).toString('base64url');
   state.tokensIssuedAt.set(uti, issuedAt);
+  if (sign.mfaAt !== undefined) state.tokenMfaAt.set(uti, sign.mfaAt);
   const token = await new SignJWT({
     tid: tenant.id,
     oid: user.id,
@@ -62,7 +68,8 @@ export async function issueAccessToken(
     wids: user.roles,
     ver: '1.0',
     uti,
-    ...(cp1 ? CP1_CLAIM : {}),
+    amr: amrFor(sign.mfaAt),
+    ...(sign.cp1 ? CP1_CLAIM : {}),
   })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
     .setIssuer(graphIssuer(tenant.id))

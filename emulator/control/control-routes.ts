@@ -51,15 +51,13 @@ export const controlRoutes: Route[] = [
       const scopes = Array.isArray(body.scopes)
         ? body.scopes.filter((s): s is string => typeof s === 'string')
         : consentedScopes(state, appId);
-      // `"cp1": true` mints the token of a client that declared the CP1 capability (CAE-ready).
-      const { token, expiresIn } = await issueAccessToken(
-        state,
-        user,
-        appId,
-        scopes,
-        ctx.baseUrl,
-        body.cp1 === true,
-      );
+      // `"cp1": true` mints the token of a client that declared the CP1 capability (CAE-ready);
+      // `"mfaMinutesAgo": n` one whose sign-in completed MFA n minutes ago (absent: a password alone).
+      const mfaMinutesAgo = typeof body.mfaMinutesAgo === 'number' ? body.mfaMinutesAgo : undefined;
+      const { token, expiresIn } = await issueAccessToken(state, user, appId, scopes, ctx.baseUrl, {
+        cp1: body.cp1 === true,
+        mfaAt: mfaMinutesAgo === undefined ? undefined : state.clock.now() - mfaMinutesAgo * 60_000,
+      });
       sendJson(ctx.res, 200, {
         token_type: 'Bearer',
         access_token: token,

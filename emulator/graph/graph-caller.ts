@@ -15,6 +15,8 @@ export interface GraphCaller {
   scopes: ReadonlySet<string>;
   /** The calling app (token `appid`): Graph's throttling limits are per app. */
   appId: string;
+  /** When the sign-in behind the token completed MFA; undefined for a password alone. */
+  mfaAt: number | undefined;
 }
 
 const WWW_AUTHENTICATE = {
@@ -73,7 +75,12 @@ export async function authenticateCaller(ctx: RequestContext, state: EmulatorSta
       throw claimsChallengeError(state, graphResponseHeaders(ctx, state)['Access-Control-Expose-Headers']!);
   }
   const scp = typeof payload.scp === 'string' ? payload.scp.split(' ').filter(Boolean) : [];
-  return { user, scopes: new Set(scp), appId: typeof payload.appid === 'string' ? payload.appid : 'unknown' };
+  return {
+    user,
+    scopes: new Set(scp),
+    appId: typeof payload.appid === 'string' ? payload.appid : 'unknown',
+    mfaAt: typeof payload.uti === 'string' ? state.tokenMfaAt.get(payload.uti) : undefined,
+  };
 }
 
 /** Delegated calls need one of the scopes (any narrower or broader one listed). */

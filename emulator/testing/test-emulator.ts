@@ -7,7 +7,8 @@ import { createEmulatorState, type EmulatorState } from '../emulator-state.ts';
 export interface TestEmulator {
   url: string;
   state: EmulatorState;
-  token(persona: string, scopes?: string[]): Promise<string>;
+  /** A persona's token; `mfaMinutesAgo` (default 0: a fresh MFA, as credential writes need) or null for none. */
+  token(persona: string, scopes?: string[], mfaMinutesAgo?: number | null): Promise<string>;
   graph(
     path: string,
     init?: { token?: string; method?: string; headers?: Record<string, string>; body?: unknown },
@@ -30,10 +31,10 @@ export async function startTestEmulator(options: Partial<EmulatorOptions> = {}):
   const server: Server = createServer(createEmulatorHandler(state, false));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const token = async (persona: string, scopes?: string[]) => {
+  const token = async (persona: string, scopes?: string[], mfaMinutesAgo: number | null = 0) => {
     const response = await fetch(`${url}/__emulator/token`, {
       method: 'POST',
-      body: JSON.stringify({ persona, scopes }),
+      body: JSON.stringify({ persona, scopes, ...(mfaMinutesAgo === null ? {} : { mfaMinutesAgo }) }),
     });
     return ((await response.json()) as { access_token: string }).access_token;
   };

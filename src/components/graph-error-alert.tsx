@@ -4,8 +4,9 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { ConsentRequiredError, SignInRequiredError } from '../lib/auth/token-provider.ts';
+import { StepUpDeclinedError } from '../lib/auth/session-challenge.ts';
 import { GraphError, UntrustedGraphUrlError } from '../lib/graph/graph-error.ts';
-import { SessionChallengePrompt } from './session-challenge-prompt.tsx';
+import { LazySessionChallenge } from './lazy-session-challenge.tsx';
 
 interface Props {
   error: unknown;
@@ -20,6 +21,8 @@ function explain(error: unknown, accessHint: string | undefined): { title: strin
       title: error instanceof ConsentRequiredError ? 'Permission needed' : 'Sign-in needed',
       detail: error.message,
     };
+  if (error instanceof StepUpDeclinedError)
+    return { title: 'Not sent: multifactor verification needed', detail: error.message };
   if (error instanceof UntrustedGraphUrlError)
     return { title: 'Microsoft Graph pointed to another site', detail: error.message };
   if (!(error instanceof GraphError)) {
@@ -66,7 +69,7 @@ export function GraphErrorAlert({ error, accessHint, onRetry }: Props) {
   useLayoutEffect(() => setInDialog(Boolean(alert.current?.closest('[role="dialog"]'))), []);
   return (
     <>
-      {signInNeeded && inDialog && <SessionChallengePrompt />}
+      {signInNeeded && inDialog && <LazySessionChallenge />}
       <Alert
         ref={alert}
         severity="error"

@@ -4,7 +4,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { SessionChallengePrompt } from '../../components/session-challenge-prompt.tsx';
+import { LazySessionChallenge } from '../../components/lazy-session-challenge.tsx';
 import { LazyUserSearchBox } from '../../features/user-search/components/lazy-user-search-box.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { NavList } from './nav-list.tsx';
@@ -58,7 +58,7 @@ export function AppShell() {
       </Box>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
-        <SessionChallengePrompt />
+        <LazySessionChallenge answersStepUp />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>
             <Outlet />

@@ -58,7 +58,7 @@ export class ConsentRequiredError extends SignInRequiredError {
  */
 export async function getToken(
   scopes: readonly string[],
-  options: { forceRefresh?: boolean; claims?: string } = {},
+  options: { forceRefresh?: boolean; claims?: string; stepUp?: boolean } = {},
 ): Promise<string> {
   const msal = instance;
   const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
@@ -78,6 +78,7 @@ export async function getToken(
       scopes,
       ...(options.claims ? { claims: options.claims } : {}),
       ...(isConsentRequired(error) ? { consentFor: scopes } : {}),
+      ...(options.stepUp ? { stepUp: true } : {}),
     });
     throw new SignInRequiredError();
   }

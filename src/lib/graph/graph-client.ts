@@ -3,6 +3,7 @@ import { askConsentIfMissing } from './consent-check.ts';
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { readClaimsChallenge } from './claims-challenge.ts';
+import { FRESH_MFA_CLAIMS, freshMfaToken, isCredentialWrite, mayNeedFreshMfa } from './fresh-mfa-step-up.ts';
 import {
   graphErrorFrom,
   networkGraphError,
@@ -110,7 +111,19 @@ async function send<T>(
   }
   const again = response.status === 401 ? readClaimsChallenge(response.headers) : undefined;
   if (again) reportSessionChallenge({ scopes: options.scopes, ...('claims' in again ? again : {}) });
-  if (response.status === 403) askConsentIfMissing(options.scopes);
+  // A credential write refused with a token that has every scope: Graph may want a recent MFA. The operator
+  // verifies (the write waits, its dialog as it is) and it is sent once more; a second 403 is the role.
+  if (
+    response.status === 403 &&
+    !askConsentIfMissing(options.scopes) &&
+    isCredentialWrite(init.method, url) &&
+    (await mayNeedFreshMfa(response))
+  ) {
+    const asked = readClaimsChallenge(response.headers);
+    const claims = asked && 'claims' in asked ? asked.claims : FRESH_MFA_CLAIMS;
+    headers.Authorization = `Bearer ${await freshMfaToken(options.scopes, claims)}`;
+    response = await fetchGraph(url, init);
+  }
   // The connection can also drop after the headers: the answer is lost just the same.
   const text = await readBody(response, init.signal);
   let body: unknown;

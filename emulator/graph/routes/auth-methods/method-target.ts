@@ -3,6 +3,7 @@ import { findUser, type TenantUser } from '../../../tenant/model.ts';
 import { requireRole, requireScope } from '../../graph-caller.ts';
 import { insufficientPrivileges, notFound } from '../../graph-http-error.ts';
 import type { GraphRequest } from '../../graph-route.ts';
+import { requireFreshMfa } from './fresh-mfa-rule.ts';
 
 /** `/me/authentication/...` or `/users/{id|upn}/authentication/...` */
 export const AUTH_ROOT = '^/(?:me|users/(?<user>[^/]+))/authentication';
@@ -25,7 +26,7 @@ function acceptedScopes(access: MethodAccess, self: boolean, family: string | un
   return [...names('UserAuthenticationMethod'), ...(family ? names(`UserAuthMethod-${family}`) : [])];
 }
 
-/** Finds the user the path names and checks scope, role and (for writes) the §2.1 target rules. */
+/** Finds the user the path names and checks scope, role and (for writes) the §2.1 target rules and fresh MFA. */
 export function methodTarget(request: GraphRequest, access: MethodAccess, family?: string): TenantUser {
   const { caller, state, params } = request;
   const key = params.user ? decodeURIComponent(params.user) : undefined;
@@ -33,8 +34,11 @@ export function methodTarget(request: GraphRequest, access: MethodAccess, family
   if (!target) throw notFound(key ?? '');
   const self = target.id === caller.user.id;
   requireScope(caller, acceptedScopes(access, self, family));
-  if (self) return target;
-  requireRole(caller, access === 'read' ? METHOD_READERS : METHOD_ADMINS);
-  if (access === 'write' && !canManageMethodsOf(caller.user, target)) throw insufficientPrivileges();
+  if (!self) {
+    requireRole(caller, access === 'read' ? METHOD_READERS : METHOD_ADMINS);
+    if (access === 'write' && !canManageMethodsOf(caller.user, target)) throw insufficientPrivileges();
+  }
+  // Once the caller may write at all: the body is checked after, so a probe's 400 still means "allowed".
+  if (access === 'write') requireFreshMfa(request, self);
   return target;
 }
