@@ -21,9 +21,12 @@ export async function setClocks(page: Page, at: number): Promise<void> {
   await page.clock.setSystemTime(at);
 }
 
-/** Registers a mobile phone for a user, as a privileged helpdesk agent would through Graph. */
+/**
+ * Registers a mobile phone for a user, as a privileged helpdesk agent would through Graph, having just completed
+ * MFA (Graph's rule for credential writes; the token is minted after any clock move, so its MFA is fresh).
+ */
 export async function addMobilePhone(userId: string, phoneNumber: string): Promise<void> {
-  const token = await tokenFor('privileged-helpdesk');
+  const token = await tokenFor('privileged-helpdesk', { mfa: true });
   const ctx = await request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });
   const response = await ctx.post(`/v1.0/users/${userId}/authentication/phoneMethods`, {
     headers: { Authorization: `Bearer ${token}` },

@@ -45,6 +45,17 @@ describe("Graph's fresh-MFA rule for credential writes", () => {
     expect(read.status).toBe(200);
   });
 
+  it('covers a password reset, whose route authorizes on its own', async () => {
+    const member = await aMember();
+    const reset = (token: string) =>
+      emulator.graph(
+        `/beta/users/${member}/authentication/passwordMethods/28c10230-6103-485e-b985-444c60001490/resetPassword`,
+        { token, method: 'POST', body: { newPassword: 42 } },
+      );
+    expect((await reset(await emulator.token('helpdesk', undefined, null))).status).toBe(403);
+    expect((await reset(await emulator.token('helpdesk'))).status).toBe(400);
+  });
+
   it('applies to self-service and administrators by default; each narrower reading is a switch', async () => {
     const member = await aMember();
     const none = await emulator.token('helpdesk', undefined, null);

@@ -11,6 +11,7 @@ import { readJsonBody } from '../../json-body.ts';
 import { odataContext } from '../../odata-envelope.ts';
 import { readQueryOptions } from '../../query-options.ts';
 import { methodNotFound, ruleViolation } from './method-errors.ts';
+import { requireFreshMfa } from './fresh-mfa-rule.ts';
 import { AUTH_ROOT, methodTarget } from './method-target.ts';
 
 // Beta also lets these reset passwords of non-admins and limited admins (graph-contract.md §4.10).
@@ -64,6 +65,7 @@ function resetPassword(request: GraphRequest) {
     caller.user.roles.some((r) => PASSWORD_HELPERS.has(r)) &&
     isLimitedTarget(target);
   if (!canManageMethodsOf(caller.user, target) && !helperMayReset) throw insufficientPrivileges();
+  requireFreshMfa(request, false);
   const id = decodeURIComponent(params.id ?? '');
   const password = target.methods.find((m) => m.kind === 'password' && m.id === id);
   if (id !== WELL_KNOWN_ID.password || !password) throw methodNotFound(id);
