@@ -1,4 +1,5 @@
 import { sessionChallengeSettled } from '../auth/session-challenge.ts';
+import { readClaimsChallenge } from './claims-challenge.ts';
 import { getToken, SignInRequiredError } from '../auth/token-provider.ts';
 
 /**
@@ -7,15 +8,10 @@ import { getToken, SignInRequiredError } from '../auth/token-provider.ts';
  * it "applies to both end users and administrators managing credentials", that Graph answers 403 Forbidden,
  * and that the app asks again interactively with these claims.
  */
-export const FRESH_MFA_CLAIMS = '{"access_token":{"amr":{"essential":true,"values":["ngcmfa"]}}}';
+const FRESH_MFA_CLAIMS = '{"access_token":{"amr":{"essential":true,"values":["ngcmfa"]}}}';
 const FRESH_MFA_WINDOW_MS = 10 * 60_000;
 
 let steppedUpAt = Number.NEGATIVE_INFINITY;
-
-/** A write under a user's authentication methods (`/me/authentication/…`, `/users/{id}/authentication/…`). */
-export function isCredentialWrite(method: string | undefined, url: string): boolean {
-  return (method ?? 'GET') !== 'GET' && /\/(?:me|users\/[^/]+)\/authentication\//.test(new URL(url).pathname);
-}
 
 // A documented refusal that is not about MFA: the tenant lacks the licence (graph-contract.md §8.1).
 const NOT_ABOUT_MFA = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CTenant']);
@@ -25,7 +21,7 @@ const NOT_ABOUT_MFA = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CT
  * looks the same; but within 10 minutes of a step-up the MFA is recent, so the 403 is the role and no MFA is
  * asked again. Reads a copy of the answer: the caller still reads the body.
  */
-export async function mayNeedFreshMfa(response: Response): Promise<boolean> {
+async function mayNeedFreshMfa(response: Response): Promise<boolean> {
   if (Date.now() - steppedUpAt <= FRESH_MFA_WINDOW_MS) return false;
   try {
     const body = (await response.clone().json()) as { error?: { code?: unknown } };
@@ -40,7 +36,7 @@ export async function mayNeedFreshMfa(response: Response): Promise<boolean> {
  * getToken has asked the operator (the shell's step-up dialog), and this waits for their answer. A decline
  * rejects with StepUpDeclinedError, so the write is not sent again.
  */
-export async function freshMfaToken(scopes: readonly string[], claims: string): Promise<string> {
+async function freshMfaToken(scopes: readonly string[], claims: string): Promise<string> {
   let token: string;
   try {
     token = await getToken(scopes, { claims, stepUp: true });
@@ -51,4 +47,18 @@ export async function freshMfaToken(scopes: readonly string[], claims: string): 
   }
   steppedUpAt = Date.now();
   return token;
+}
+
+/**
+ * Graph's 403 to a credential write, answered: a token meeting the claims (a challenge header's, else the ones
+ * the docs name) once the operator verified, or undefined when the 403 cannot be that demand. Loaded by the
+ * Graph client when first needed: most sessions never meet the rule.
+ */
+export async function freshMfaTokenFor(
+  response: Response,
+  scopes: readonly string[],
+): Promise<string | undefined> {
+  if (!(await mayNeedFreshMfa(response))) return undefined;
+  const asked = readClaimsChallenge(response.headers);
+  return freshMfaToken(scopes, asked && 'claims' in asked ? asked.claims : FRESH_MFA_CLAIMS);
 }

@@ -3,7 +3,6 @@ import { askConsentIfMissing } from './consent-check.ts';
 import { getToken } from '../auth/token-provider.ts';
 import type { AppConfig } from '../config.ts';
 import { readClaimsChallenge } from './claims-challenge.ts';
-import { FRESH_MFA_CLAIMS, freshMfaToken, isCredentialWrite, mayNeedFreshMfa } from './fresh-mfa-step-up.ts';
 import {
   graphErrorFrom,
   networkGraphError,
@@ -116,13 +115,14 @@ async function send<T>(
   if (
     response.status === 403 &&
     !askConsentIfMissing(options.scopes) &&
-    isCredentialWrite(init.method, url) &&
-    (await mayNeedFreshMfa(response))
+    isCredentialWrite(init.method, url)
   ) {
-    const asked = readClaimsChallenge(response.headers);
-    const claims = asked && 'claims' in asked ? asked.claims : FRESH_MFA_CLAIMS;
-    headers.Authorization = `Bearer ${await freshMfaToken(options.scopes, claims)}`;
-    response = await fetchGraph(url, init);
+    const { freshMfaTokenFor } = await import('./fresh-mfa-step-up.ts');
+    const token = await freshMfaTokenFor(response, options.scopes);
+    if (token) {
+      headers.Authorization = `Bearer ${token}`;
+      response = await fetchGraph(url, init);
+    }
   }
   // The connection can also drop after the headers: the answer is lost just the same.
   const text = await readBody(response, init.signal);
@@ -150,6 +150,11 @@ async function send<T>(
       : error;
   }
   return { body: body as T, headers: response.headers };
+}
+
+/** A write under a user's authentication methods (`/me/authentication/…`, `/users/{id}/authentication/…`). */
+function isCredentialWrite(method: string | undefined, url: string): boolean {
+  return (method ?? 'GET') !== 'GET' && /\/(?:me|users\/[^/]+)\/authentication\//.test(new URL(url).pathname);
 }
 
 async function fetchGraph(url: string, init: RequestInit): Promise<Response> {
