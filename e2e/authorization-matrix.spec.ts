@@ -5,9 +5,9 @@ import { expect, test } from './support/test.ts';
 import { isPersona } from './support/tenant.ts';
 
 /**
- * Every persona × every helpdesk action × a member, a limited admin and a Global Administrator: what the UI
- * decides (enabled, or disabled with a reason) must agree with what the emulator answers. Probes are built so
- * that an allowed call cannot change anything: an invalid body (400) or a missing method (404) once
+ * Every persona × every helpdesk action × a member, a holder of each role whose reach differs per operator, and
+ * a privileged admin: what the UI decides (enabled, or disabled with a reason) must agree with what the
+ * emulator answers. Probes are built so that an allowed call cannot change anything: an invalid body (400) or a missing method (404) once
  * authorization has passed, 403 when it has not. So "allowed" below means "not 403".
  */
 
@@ -17,11 +17,20 @@ const PERSONAS: PersonaId[] = [
   'security-lead',
   'global-reader',
   'global-admin',
+  'helpdesk-admin',
+  'password-admin',
+  'user-admin',
   'no-role',
 ];
-// Role definition (template) ids: a limited admin role, and privileged ones only a Privileged Authentication
+// Role definition (template) ids of targets whose reach differs per operator in Entra's tables of who may act
+// on whom (privileged-roles-permissions.md), and privileged ones only a Privileged Authentication
 // Administrator or Global Administrator may act on (the seeded Global Administrator is a persona).
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const ONE_ROLE_TARGETS: Record<string, string> = {
+  'helpdesk admin': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
+  'auth admin': 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
+  'password admin': '966707d0-3269-4727-9be2-8c3a10f19b9d',
+  'user admin': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+};
 const PRIVILEGED_ROLES = [
   'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
   '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
@@ -46,10 +55,12 @@ const PROBES: Record<Action, Probe> = {
     path: (u) => `${auth(u)}/temporaryAccessPassMethods`,
     body: { lifetimeInMinutes: 1 },
   },
+  // The app's call: beta, where User, Helpdesk and Password Administrators may reset too.
   resetPassword: {
     method: 'POST',
-    path: (u) => `${auth(u)}/methods/${PASSWORD_METHOD}/resetPassword`,
+    path: (u) => `${auth(u)}/passwordMethods/${PASSWORD_METHOD}/resetPassword`,
     body: { newPassword: 42 },
+    version: 'beta',
   },
   phone: {
     method: 'POST',
@@ -93,7 +104,8 @@ interface Assignment {
 
 /**
  * A member without roles who has a FIDO2 key and a mobile phone (so every per-method control is on the page),
- * a Helpdesk Administrator who holds no other role, and a privileged admin; none of them a persona.
+ * one holder of each of ONE_ROLE_TARGETS' roles alone (where the tenant has one), and a privileged admin;
+ * none of them a persona.
  */
 interface Target {
   id: string;
@@ -119,20 +131,30 @@ async function pickTargets(): Promise<Record<string, Target>> {
   const rolesOf = (id: string) =>
     assignments.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
   const only = (role: string) => users.find((u) => rolesOf(u.id).length === 1 && rolesOf(u.id)[0] === role);
-  const limitedAdmin = only(HELPDESK_ADMINISTRATOR);
-  const privilegedAdmin = users.find((u) => rolesOf(u.id).some((r) => PRIVILEGED_ROLES.includes(r)));
-  if (!limitedAdmin || !privilegedAdmin) throw new Error('the tenant lacks a Helpdesk or privileged admin');
+  const targetOf = async (id: string) => ({ id, hasMobile: hasMobile(await methodsOf(id)) });
+  // With a method besides the password: its delete control is on the page to compare.
+  let privilegedAdmin: { id: string } | undefined;
+  for (const u of users.filter((u) => rolesOf(u.id).some((r) => PRIVILEGED_ROLES.includes(r)))) {
+    if ((await methodsOf(u.id)).some((m) => !m['@odata.type'].includes('password'))) {
+      privilegedAdmin = u;
+      break;
+    }
+  }
+  const helpdeskAdmin = only(ONE_ROLE_TARGETS['helpdesk admin']!);
+  if (!helpdeskAdmin || !privilegedAdmin) throw new Error('the tenant lacks a Helpdesk or privileged admin');
+  const oneRole: Record<string, Target> = {};
+  for (const [label, role] of Object.entries(ONE_ROLE_TARGETS)) {
+    const holder = only(role);
+    if (holder) oneRole[label] = await targetOf(holder.id);
+  }
   for (const { id } of users.slice(20)) {
     if (rolesOf(id).length) continue;
     const methods = await methodsOf(id);
     if (hasMobile(methods) && methods.some((m) => m['@odata.type'].includes('fido2')))
       return {
         member: { id, hasMobile: true },
-        'limited admin': { id: limitedAdmin.id, hasMobile: hasMobile(await methodsOf(limitedAdmin.id)) },
-        'privileged admin': {
-          id: privilegedAdmin.id,
-          hasMobile: hasMobile(await methodsOf(privilegedAdmin.id)),
-        },
+        ...oneRole,
+        'privileged admin': await targetOf(privilegedAdmin.id),
       };
   }
   throw new Error('no member with a FIDO2 key and a mobile phone');
@@ -141,7 +163,7 @@ async function pickTargets(): Promise<Record<string, Target>> {
 test('the UI offers exactly the actions the emulator allows, for every persona and target', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const targets = await pickTargets();
   const rows: string[] = [];
   const disagreements: string[] = [];

@@ -3,7 +3,15 @@ import { request, type APIRequestContext } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../../playwright.config.ts';
 
 export type PersonaId =
-  'helpdesk' | 'privileged-helpdesk' | 'security-lead' | 'global-reader' | 'global-admin' | 'no-role';
+  | 'helpdesk'
+  | 'privileged-helpdesk'
+  | 'security-lead'
+  | 'global-reader'
+  | 'global-admin'
+  | 'helpdesk-admin'
+  | 'password-admin'
+  | 'user-admin'
+  | 'no-role';
 
 async function api(): Promise<APIRequestContext> {
   return request.newContext({ baseURL: E2E_EMULATOR_URL, ignoreHTTPSErrors: true });

@@ -51,6 +51,32 @@ export const PERSONAS: readonly Persona[] = [
     jobTitle: 'Identity Platform Owner',
     roles: [ROLE.globalAdministrator],
   },
+  // Operators whose reach Entra's "Who can reset passwords" table decides (admin-targets.ts): each resets
+  // passwords within its column and manages no other methods.
+  {
+    id: 'helpdesk-admin',
+    label: 'Helpdesk administrator',
+    displayName: 'Isaiah Langer',
+    alias: 'isaiahl',
+    jobTitle: 'Service Desk Lead',
+    roles: [ROLE.helpdeskAdministrator],
+  },
+  {
+    id: 'password-admin',
+    label: 'Password administrator',
+    displayName: 'Lynne Robbins',
+    alias: 'lynner',
+    jobTitle: 'Service Desk Agent',
+    roles: [ROLE.passwordAdministrator],
+  },
+  {
+    id: 'user-admin',
+    label: 'User administrator',
+    displayName: 'Johanna Lorenz',
+    alias: 'johannal',
+    jobTitle: 'Identity Administrator',
+    roles: [ROLE.userAdministrator],
+  },
   {
     id: 'no-role',
     label: 'No-role member',

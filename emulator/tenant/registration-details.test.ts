@@ -69,10 +69,14 @@ describe('registration report row', () => {
   it('never counts email or the password as MFA', () => {
     const row = registrationRowOf(
       tenant,
-      userWith([
-        email,
-        { kind: 'password', id: WELL_KNOWN_ID.password, createdDateTime: null, lastUsedDateTime: null },
-      ]),
+      userWith(
+        [
+          email,
+          { kind: 'password', id: WELL_KNOWN_ID.password, createdDateTime: null, lastUsedDateTime: null },
+          // With no method to back a default (the base user's would be stale otherwise).
+        ],
+        { defaultMethod: 'none' },
+      ),
       NOW,
     );
     expect(row.isMfaRegistered).toBe(false);

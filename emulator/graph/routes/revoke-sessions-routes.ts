@@ -1,18 +1,10 @@
-import { isLimitedTarget, UNRESTRICTED_METHOD_ADMINS } from '../../tenant/admin-targets.ts';
+import { canRevokeSessionsOf } from '../../tenant/admin-targets.ts';
 import { findUser } from '../../tenant/model.ts';
-import { ROLE } from '../../tenant/roles.ts';
 import { requireScope } from '../graph-caller.ts';
 import { insufficientPrivileges, notFound } from '../graph-http-error.ts';
 import { ok, type GraphRequest, type GraphRoute } from '../graph-route.ts';
 import { odataContext } from '../odata-envelope.ts';
 import { readQueryOptions } from '../query-options.ts';
-
-// Roles with invalidateAllRefreshTokens that may act on limited targets; the unrestricted ones act on anyone.
-const LIMITED_REVOKERS = new Set<string>([
-  ROLE.helpdeskAdministrator,
-  ROLE.userAdministrator,
-  ROLE.authenticationAdministrator,
-]);
 
 /**
  * Sets the user's sessions-valid-from to now: refresh tokens issued earlier stop working. The real
@@ -25,9 +17,7 @@ function revokeSignInSessions(request: GraphRequest) {
   const key = params.user ? decodeURIComponent(params.user) : undefined;
   const target = key === undefined ? caller.user : findUser(state.tenant, key);
   if (!target) throw notFound(key ?? '');
-  const unrestricted = caller.user.roles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r));
-  const limited = caller.user.roles.some((r) => LIMITED_REVOKERS.has(r)) && isLimitedTarget(target);
-  if (!unrestricted && !limited) throw insufficientPrivileges();
+  if (!canRevokeSessionsOf(caller.user, target)) throw insufficientPrivileges();
   // Guests sign in at their home tenant: Graph accepts the call, but nothing here changes for them.
   if (target.userType === 'member') target.signInSessionsValidFrom = now;
   if (state.options.revokeSessionsAnswer === 'noContent') return { status: 204 };

@@ -33,11 +33,19 @@ describe('accessFor', () => {
     expect(!none.allowed && none.reason).toMatch(/no admin role/);
   });
 
-  it('password helpers may reset non-admin passwords only', () => {
+  // privileged-roles-permissions.md, "Who can reset passwords": the Helpdesk Administrator column ticks the
+  // Helpdesk Admin row; the Password Administrator column does not tick the Auth Admin row.
+  it("password helpers reset passwords within their column of Entra's table, and manage no methods", () => {
     const helper = [role(ROLE_TEMPLATE.helpdeskAdministrator, 'Helpdesk Administrator')];
     expect(accessFor(helper, [], 'resetPassword')).toEqual({ allowed: true });
     expect(accessFor(helper, [], 'methods').allowed).toBe(false);
-    expect(accessFor(helper, helpdeskTarget, 'resetPassword').allowed).toBe(false);
+    expect(accessFor(helper, helpdeskTarget, 'resetPassword')).toEqual({ allowed: true });
+    const passwordAdmin = [role(ROLE_TEMPLATE.passwordAdministrator, 'Password Administrator')];
+    const authAdminTarget = [role(ROLE_TEMPLATE.authenticationAdministrator, 'Authentication Administrator')];
+    const refused = accessFor(passwordAdmin, authAdminTarget, 'resetPassword');
+    expect(!refused.allowed && refused.reason).toBe(
+      'This user holds admin roles (Authentication Administrator). Entra lets an Authentication Administrator, Privileged Authentication Administrator or Global Administrator reset their password, not a Password Administrator.',
+    );
   });
 
   it('unknown roles leave the decision to Graph', () => {

@@ -1,56 +1,55 @@
 import type { SignedInRole } from '../session/signed-in-user-api.ts';
-import { ROLE_TEMPLATE } from '../session/role-names.ts';
-import { needsPrivilegedAuthAdmin, type UserRole } from './user-roles.ts';
+import { roleName } from '../session/role-names.ts';
+import type { UserRole } from './user-roles.ts';
+import { REACH, REACHES_EVERYONE, roleReaches, rolesReaching, type ManageAction } from './who-may-act.ts';
 
-export type ManageAction = 'methods' | 'resetPassword';
+export type { ManageAction } from './who-may-act.ts';
 
 export type Access = { allowed: true } | { allowed: false; reason: string };
 
-const PRIVILEGED = 'Privileged Authentication Administrator or Global Administrator';
-const ANY_TARGET = new Set<string>([
-  ROLE_TEMPLATE.globalAdministrator,
-  ROLE_TEMPLATE.privilegedAuthenticationAdministrator,
-]);
-// The beta resetPassword page also lets these reset non-admins and limited admins (graph-contract.md §4.10).
-const PASSWORD_HELPERS = new Set<string>([
-  ROLE_TEMPLATE.userAdministrator,
-  ROLE_TEMPLATE.helpdeskAdministrator,
-  ROLE_TEMPLATE.passwordAdministrator,
-]);
+const THEIR: Record<ManageAction, string> = {
+  methods: 'change their methods',
+  resetPassword: 'reset their password',
+};
+const ANOTHER: Record<ManageAction, string> = {
+  methods: "change another user's methods",
+  resetPassword: "reset another user's password",
+};
 
-const has = (roles: readonly SignedInRole[], set: ReadonlySet<string>) =>
-  roles.some((r) => r.templateId !== null && set.has(r.templateId));
+/** "an Authentication Administrator, Helpdesk Administrator or Global Administrator" */
+function anyOf(templateIds: readonly string[]): string {
+  const names = templateIds.map((id) => roleName(id));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+  return `${/^[AEIOU]/.test(list) ? 'an' : 'a'} ${list}`;
+}
 
 /**
- * What the signed-in operator may change on this user (graph-contract.md §2.1). Unknown roles on
- * either side allow the action: Graph decides, and the dialog explains a 403.
+ * What the signed-in operator may change on this user, from Entra's tables of who may act on whom
+ * (who-may-act.ts), so that the page explains before the call. Unknown roles on either side allow the action:
+ * Graph decides, and the dialog explains a 403.
  */
 export function accessFor(
   operator: readonly SignedInRole[] | undefined,
   target: readonly UserRole[] | undefined,
   action: ManageAction,
 ): Access {
-  if (!operator || has(operator, ANY_TARGET)) return { allowed: true };
-  const isAuthAdmin = operator.some((r) => r.templateId === ROLE_TEMPLATE.authenticationAdministrator);
-  const helper = action === 'resetPassword' && has(operator, PASSWORD_HELPERS);
-  const targetIsOutOfReach = target !== undefined && needsPrivilegedAuthAdmin(target);
-  if (isAuthAdmin || helper) {
-    if (!targetIsOutOfReach) return { allowed: true };
-    const names = target.map((r) => r.name).join(', ');
+  if (!operator) return { allowed: true };
+  const acting = operator
+    .map((r) => r.templateId)
+    .filter((id): id is string => id !== null && (REACHES_EVERYONE.includes(id) || id in REACH[action]));
+  const targetRoles = target?.map((r) => r.templateId) ?? [];
+  if (acting.length === 0) {
+    const mine = operator.length
+      ? `Your roles (${operator.map((r) => r.name).join(', ')})`
+      : 'You have no admin role and';
     return {
       allowed: false,
-      reason: `This user holds admin roles (${names}) that an ${isAuthAdmin ? 'Authentication Administrator' : 'operator with your roles'} cannot manage. This needs a ${PRIVILEGED}.`,
+      reason: `${mine} cannot ${ANOTHER[action]}. This needs ${anyOf(rolesReaching(targetRoles, action))}.`,
     };
   }
-  const mine = operator.length
-    ? `Your roles (${operator.map((r) => r.name).join(', ')})`
-    : 'You have no admin role and';
-  const who =
-    action === 'resetPassword'
-      ? 'an Authentication Administrator, Password Administrator, Helpdesk Administrator or User Administrator'
-      : 'an Authentication Administrator';
+  if (!target || acting.some((id) => roleReaches(id, targetRoles, action))) return { allowed: true };
   return {
     allowed: false,
-    reason: `${mine} cannot change another user's methods. This needs ${who}${targetIsOutOfReach ? ` — for this admin, a ${PRIVILEGED}` : ` (a ${PRIVILEGED} for admins)`}.`,
+    reason: `This user holds admin roles (${target.map((r) => r.name).join(', ')}). Entra lets ${anyOf(rolesReaching(targetRoles, action))} ${THEIR[action]}, not ${anyOf(acting)}.`,
   };
 }

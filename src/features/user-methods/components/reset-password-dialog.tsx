@@ -19,7 +19,7 @@ import { shortName } from '../lib/method-actions.ts';
 import { PASSWORD_POLICY_HINT, passwordProblem } from '../lib/password-policy.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import type { TargetUser } from './user-identity.ts';
-import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
+import { RESET_ACCESS_HINT } from './write-access-hint.ts';
 import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
@@ -130,7 +130,7 @@ export function ResetPasswordDialog({ user, onClose, pollIntervalMs }: Props) {
               </Typography>
             </div>
           )}
-          {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={WRITE_ACCESS_HINT} />}
+          {mutation.isError && <GraphErrorAlert error={mutation.error} accessHint={RESET_ACCESS_HINT} />}
         </Stack>
       </DialogContent>
       <WriteDialogActions

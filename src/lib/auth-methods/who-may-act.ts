@@ -1,0 +1,95 @@
+import { ROLE_TEMPLATE } from '../session/role-names.ts';
+
+/**
+ * Who may act on whom: entra-docs identity/role-based-access-control/privileged-roles-permissions.md, the
+ * "Who can reset passwords" and "Who can perform sensitive actions" tables (roles assigned at tenant scope).
+ * Each operator role below reaches a target when every admin role the target holds is in its list; a target
+ * with no admin role is reached by all. Privileged Authentication and Global Administrators reach everyone.
+ * Members and owners of role-assignable groups are reached by those two alone: the app cannot see such
+ * membership, so Graph decides there.
+ */
+
+const GROUPS_ADMINISTRATOR = 'fdd7a751-b60b-444a-984c-02652fe8fa1c';
+const GUEST_INVITER = '95e79109-95c0-4d8e-aee3-d01accf2d47b';
+const MESSAGE_CENTER_READER = '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b';
+const USAGE_SUMMARY_REPORTS_READER = '75934031-6c7e-415a-99d7-48dbd49e875e';
+const USER_EXPERIENCE_SUCCESS_MANAGER = '27460883-1df1-4691-b032-3b79643e5e63';
+
+export type ManageAction = 'methods' | 'resetPassword';
+
+export const REACHES_EVERYONE: readonly string[] = [
+  ROLE_TEMPLATE.privilegedAuthenticationAdministrator,
+  ROLE_TEMPLATE.globalAdministrator,
+];
+
+// The roles both tables give the Authentication Administrator (its columns are the same in each).
+const AUTHENTICATION_ADMINISTRATOR_REACH = [
+  ROLE_TEMPLATE.authenticationAdministrator,
+  ROLE_TEMPLATE.directoryReaders,
+  GUEST_INVITER,
+  MESSAGE_CENTER_READER,
+  ROLE_TEMPLATE.passwordAdministrator,
+  ROLE_TEMPLATE.reportsReader,
+  USER_EXPERIENCE_SUCCESS_MANAGER,
+  USAGE_SUMMARY_REPORTS_READER,
+];
+
+/**
+ * Per action, the operator roles below the two that reach everyone, each with the target roles it reaches.
+ * Methods: only the Authentication Administrator (includes/authentication-table-include.md, "Manage user's
+ * auth methods": "Yes for some users", the sensitive-actions table). Password: the Password, Helpdesk,
+ * Authentication and User Administrator columns of "Who can reset passwords" (Graph's beta resetPassword
+ * accepts the three besides the Authentication Administrator within that table).
+ */
+export const REACH: Readonly<Record<ManageAction, Readonly<Record<string, readonly string[]>>>> = {
+  methods: {
+    [ROLE_TEMPLATE.authenticationAdministrator]: AUTHENTICATION_ADMINISTRATOR_REACH,
+  },
+  resetPassword: {
+    [ROLE_TEMPLATE.passwordAdministrator]: [
+      ROLE_TEMPLATE.directoryReaders,
+      GUEST_INVITER,
+      ROLE_TEMPLATE.passwordAdministrator,
+    ],
+    [ROLE_TEMPLATE.helpdeskAdministrator]: [
+      ROLE_TEMPLATE.directoryReaders,
+      GUEST_INVITER,
+      ROLE_TEMPLATE.helpdeskAdministrator,
+      MESSAGE_CENTER_READER,
+      ROLE_TEMPLATE.passwordAdministrator,
+      ROLE_TEMPLATE.reportsReader,
+      USER_EXPERIENCE_SUCCESS_MANAGER,
+      USAGE_SUMMARY_REPORTS_READER,
+    ],
+    [ROLE_TEMPLATE.authenticationAdministrator]: AUTHENTICATION_ADMINISTRATOR_REACH,
+    [ROLE_TEMPLATE.userAdministrator]: [
+      ROLE_TEMPLATE.directoryReaders,
+      GROUPS_ADMINISTRATOR,
+      GUEST_INVITER,
+      ROLE_TEMPLATE.helpdeskAdministrator,
+      MESSAGE_CENTER_READER,
+      ROLE_TEMPLATE.passwordAdministrator,
+      ROLE_TEMPLATE.reportsReader,
+      ROLE_TEMPLATE.userAdministrator,
+      USER_EXPERIENCE_SUCCESS_MANAGER,
+      USAGE_SUMMARY_REPORTS_READER,
+    ],
+  },
+};
+
+/** Does an operator role reach a target with these admin roles (null: a role the app cannot name)? */
+export function roleReaches(
+  operatorRole: string,
+  targetRoles: readonly (string | null)[],
+  action: ManageAction,
+): boolean {
+  if (REACHES_EVERYONE.includes(operatorRole)) return true;
+  const reach = REACH[action][operatorRole];
+  return reach !== undefined && targetRoles.every((r) => r !== null && reach.includes(r));
+}
+
+/** The operator roles that reach such a target, in the tables' order, then the two that reach everyone. */
+export function rolesReaching(targetRoles: readonly (string | null)[], action: ManageAction): string[] {
+  const limited = Object.keys(REACH[action]).filter((role) => roleReaches(role, targetRoles, action));
+  return [...limited, ...REACHES_EVERYONE];
+}
