@@ -96,8 +96,11 @@ test('silent renewal goes through the hidden iframe to redirect.html under the C
   page,
 }) => {
   const guard = await guardPage(page);
-  await signIn(page, 'security-lead');
-  await expect(page.getByTestId('kpi-total-value')).toBeVisible();
+  // On a page without reports, gone quiet: a token request still under way (the Overview asks one per scope
+  // set, incremental consent) would otherwise write a refresh token back after the removal below, and MSAL
+  // would renew through it instead of the iframe.
+  await signIn(page, 'security-lead', '/nothing-here');
+  await page.waitForLoadState('networkidle');
   // Without cached access or refresh tokens MSAL must renew in its iframe (prompt=none at the authority).
   const removed = await page.evaluate(() => {
     const keys = Object.keys(sessionStorage).filter((k) => /accesstoken|refreshtoken/i.test(k));
