@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { graphAs, graphReader } from './support/emulator.ts';
+import { graphReader } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { approveStepUp, stepUpDialog } from './support/step-up.ts';
 import { expect, test } from './support/test.ts';
-import { adminIds, isPersona, type UserRow } from './support/tenant.ts';
+import { adminIds, directoryUsers, isPersona } from './support/tenant.ts';
 
 /**
  * Graph's fresh-MFA rule for credential writes (Graph docs: the authentication methods API overview and
@@ -20,12 +20,7 @@ const SHOTS = 'screenshots';
 
 /** A member no other spec changes (the middle of the directory), with a mobile phone and no office phone. */
 async function aMemberWithoutOfficePhone(): Promise<string> {
-  const users = (
-    await graphAs<{ value: UserRow[] }>(
-      'global-admin',
-      '/users?$select=id,displayName,userPrincipalName&$top=999',
-    )
-  ).value;
+  const users = await directoryUsers();
   const admins = await adminIds();
   const reader = await graphReader('global-admin');
   try {

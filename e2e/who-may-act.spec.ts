@@ -1,7 +1,7 @@
 import { graphAs } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
-import { isPersona, type UserRow } from './support/tenant.ts';
+import { directoryUsers, isPersona, rolesByUser, type UserRow } from './support/tenant.ts';
 
 /**
  * Entra's "Who can reset passwords" table (entra-docs privileged-roles-permissions.md) in the product: the
@@ -14,20 +14,8 @@ const PASSWORD_METHOD = '28c10230-6103-485e-b985-444c60001490';
 
 /** Someone holding the Helpdesk Administrator role alone, not a persona. */
 async function aHelpdeskAdministrator(): Promise<UserRow> {
-  const users = (
-    await graphAs<{ value: UserRow[] }>(
-      'global-admin',
-      '/users?$select=id,displayName,userPrincipalName&$top=999',
-    )
-  ).value;
-  const assignments = (
-    await graphAs<{ value: { principalId: string; roleDefinitionId: string }[] }>(
-      'global-admin',
-      '/roleManagement/directory/roleAssignments',
-    )
-  ).value;
-  const rolesOf = (id: string) =>
-    assignments.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
+  const users = await directoryUsers();
+  const rolesOf = await rolesByUser();
   const found = users.find(
     (u) => !isPersona(u) && rolesOf(u.id).length === 1 && rolesOf(u.id)[0] === HELPDESK_ADMINISTRATOR,
   );

@@ -22,3 +22,21 @@ export async function adminIds(): Promise<Set<string>> {
   );
   return new Set(assignments.value.map((a) => a.principalId));
 }
+
+/** Every user, as a Global Administrator lists them (the tenant is under 1,000 users). */
+export async function directoryUsers(): Promise<UserRow[]> {
+  const users = await graphAs<{ value: UserRow[] }>(
+    'global-admin',
+    '/users?$select=id,displayName,userPrincipalName&$top=999',
+  );
+  return users.value;
+}
+
+/** Each user's role definition ids, from the tenant's role assignments. */
+export async function rolesByUser(): Promise<(id: string) => string[]> {
+  const assignments = await graphAs<{ value: { principalId: string; roleDefinitionId: string }[] }>(
+    'global-admin',
+    '/roleManagement/directory/roleAssignments',
+  );
+  return (id) => assignments.value.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
+}
