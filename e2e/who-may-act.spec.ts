@@ -68,4 +68,17 @@ test('a Password Administrator is stopped before the call on an Authentication A
     'This user holds admin roles (Authentication Administrator). Entra lets an Authentication Administrator, Privileged Authentication Administrator or Global Administrator reset their password, not a Password Administrator.',
   );
   expect(resets).toEqual([]);
+  await page.screenshot({ path: 'screenshots/password-admin-refused-light.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.getByTestId('reset-denied')).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({
+    path: 'screenshots/password-admin-refused-phone-dark.png',
+    fullPage: true,
+    animations: 'disabled',
+  });
 });
