@@ -20,7 +20,7 @@ afterAll(() => emulator.close());
 
 const REDIRECT = TEST_REDIRECT;
 const CLIENT = TEST_CLIENT;
-const { authorize, sessionCookie, redeem, refresh } = authorityClient(() => emulator.url);
+const { authorize, sessionCookie, redeem, refresh, revokeConsent } = authorityClient(() => emulator.url);
 
 describe('authority', () => {
   it('publishes OpenID metadata whose endpoints and keys MSAL can use', async () => {
@@ -215,20 +215,14 @@ describe('authority', () => {
       error_codes: [65001],
     });
 
-    await fetch(`${emulator.url}/__emulator/consent`, {
-      method: 'POST',
-      body: JSON.stringify({ clientId: client, revoke: ['AuditLog.Read.All'], answer: 'omit' }),
-    });
+    await revokeConsent(client, ['AuditLog.Read.All'], 'omit');
     const omitted = (await (await refresh(client, refreshToken, asked)).json()) as { access_token: string };
     expect(decodeJwt(omitted.access_token).scp).toBe('');
   });
 
   it('shows the consent page for revoked scopes, answers consent_required when silent, and grants on accept', async () => {
     const client = 'revoked-client';
-    await fetch(`${emulator.url}/__emulator/consent`, {
-      method: 'POST',
-      body: JSON.stringify({ clientId: client, revoke: ['User.Read'] }),
-    });
+    await revokeConsent(client, ['User.Read']);
     const { challenge } = pkce();
     const base = { client_id: client, code_challenge: challenge, code_challenge_method: 'S256' };
     const cookie = await sessionCookie('helpdesk');
@@ -295,10 +289,7 @@ describe('authority', () => {
   // Application Administrator, for the organisation.
   it('refuses consent to an admin-only permission from a non-admin (AADSTS90094), and takes it from an admin', async () => {
     const client = 'admin-only-client';
-    await fetch(`${emulator.url}/__emulator/consent`, {
-      method: 'POST',
-      body: JSON.stringify({ clientId: client, revoke: ['AuditLog.Read.All'] }),
-    });
+    await revokeConsent(client, ['AuditLog.Read.All']);
     const { challenge } = pkce();
     const params = {
       client_id: client,

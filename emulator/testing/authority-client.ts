@@ -40,6 +40,12 @@ export function authorityClient(url: () => string) {
     });
   return {
     authorize,
+    /** Withdraws the app's consent for scopes through the control API (`answer`: how silent renewals then fail). */
+    revokeConsent: (clientId: string, revoke: string[], answer?: 'omit') =>
+      fetch(`${url()}/__emulator/consent`, {
+        method: 'POST',
+        body: JSON.stringify({ clientId, revoke, ...(answer ? { answer } : {}) }),
+      }),
     /** A form posted back to authorize, as the persona, consent and MFA pages do. */
     answer: (params: Record<string, string>) =>
       fetch(`${url()}/organizations/oauth2/v2.0/authorize`, {
