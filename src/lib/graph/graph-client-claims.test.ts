@@ -1,3 +1,4 @@
+import { stubGraphFetch } from '../../testing/graph-fetch-stub.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The token provider as MSAL would answer: a token meeting the claims when asked with them.
@@ -21,13 +22,9 @@ const ok = () => new Response('{"id":"u"}', { status: 200 });
 
 let sentWith: string[] = [];
 function stubFetch(...answers: Response[]) {
-  sentWith = [];
-  const fetch = vi.fn((_url: string, init: RequestInit) => {
-    sentWith.push((init.headers as Record<string, string>).Authorization!);
-    return Promise.resolve(answers.shift() ?? ok());
-  });
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
+  const stub = stubGraphFetch(ok, ...answers);
+  sentWith = stub.sentWith;
+  return stub.fetch;
 }
 
 afterEach(() => {

@@ -1,3 +1,4 @@
+import { stubGraphFetch } from '../../testing/graph-fetch-stub.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Graph docs (authentication methods API overview; whats-new-overview.md, January 2026): managing
@@ -34,13 +35,9 @@ const done = () => new Response(null, { status: 204 });
 
 let sentWith: string[] = [];
 function stubFetch(...answers: Response[]) {
-  sentWith = [];
-  const fetch = vi.fn((_url: string, init: RequestInit) => {
-    sentWith.push((init.headers as Record<string, string>).Authorization!);
-    return Promise.resolve(answers.shift() ?? done());
-  });
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
+  const stub = stubGraphFetch(done, ...answers);
+  sentWith = stub.sentWith;
+  return stub.fetch;
 }
 
 // Each test starts well past the previous one's step-up: the app trusts a step-up for 10 minutes.
