@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { graphAs, graphStatusProbe, type PersonaId } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
-import { isPersona } from './support/tenant.ts';
+import { directoryUsers, isPersona, rolesByUser } from './support/tenant.ts';
 
 /**
  * Every persona × every helpdesk action × a member, a holder of each role whose reach differs per operator, and
@@ -97,11 +97,6 @@ async function uiDecision(page: Page, action: Action): Promise<'enabled' | 'disa
   return (await control.isEnabled()) ? 'enabled' : 'disabled';
 }
 
-interface Assignment {
-  principalId: string;
-  roleDefinitionId: string;
-}
-
 /**
  * A member without roles who has a FIDO2 key and a mobile phone (so every per-method control is on the page),
  * one holder of each of ONE_ROLE_TARGETS' roles alone (where the tenant has one), and a privileged admin;
@@ -119,17 +114,8 @@ const methodsOf = async (id: string) =>
 const hasMobile = (methods: MethodRow[]) => methods.some((m) => m.phoneType === 'mobile');
 
 async function pickTargets(): Promise<Record<string, Target>> {
-  const users = (
-    await graphAs<{ value: { id: string; userPrincipalName: string }[] }>(
-      'global-admin',
-      '/users?$select=id,userPrincipalName&$top=999',
-    )
-  ).value.filter((u) => !isPersona(u));
-  const assignments = (
-    await graphAs<{ value: Assignment[] }>('global-admin', '/roleManagement/directory/roleAssignments')
-  ).value;
-  const rolesOf = (id: string) =>
-    assignments.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
+  const users = (await directoryUsers()).filter((u) => !isPersona(u));
+  const rolesOf = await rolesByUser();
   const only = (role: string) => users.find((u) => rolesOf(u.id).length === 1 && rolesOf(u.id)[0] === role);
   const targetOf = async (id: string) => ({ id, hasMobile: hasMobile(await methodsOf(id)) });
   // With a method besides the password: its delete control is on the page to compare.
