@@ -9,6 +9,9 @@ export function setTokenProvider(msal: IPublicClientApplication): void {
   instance = msal;
 }
 
+/** The operator MSAL signed in (the active account, else the only one). */
+const signedInAccount = () => instance?.getActiveAccount() ?? instance?.getAllAccounts()[0];
+
 /** What Entra granted for each scope set asked (MSAL reports a token's scopes; Entra may leave some out). */
 const grantedFor = new Map<string, Set<string>>();
 const scopeKey = (scopes: readonly string[]) => [...scopes].sort().join(' ');
@@ -61,7 +64,7 @@ export async function getToken(
   options: { forceRefresh?: boolean; claims?: string; stepUp?: boolean } = {},
 ): Promise<string> {
   const msal = instance;
-  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  const account = signedInAccount();
   if (!msal || !account) throw new SignInRequiredError();
   try {
     const result = await msal.acquireTokenSilent({
@@ -87,7 +90,7 @@ export async function getToken(
 /** Answers the pending challenge in a popup (a user gesture opens it); the new token lands in MSAL's cache. */
 export async function answerSessionChallenge(challenge: SessionChallenge): Promise<void> {
   const msal = instance;
-  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  const account = signedInAccount();
   if (!msal) throw new SignInRequiredError();
   await msal.acquireTokenPopup({
     scopes: graphScopes(challenge.scopes),
@@ -107,7 +110,7 @@ export async function answerSessionChallenge(challenge: SessionChallenge): Promi
  */
 export function adminConsentUrl(scopes: readonly string[]): string | undefined {
   const msal = instance;
-  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  const account = signedInAccount();
   if (!msal || !account) return undefined;
   const { auth } = msal.getConfiguration();
   const query = new URLSearchParams({
@@ -125,7 +128,7 @@ export function adminConsentUrl(scopes: readonly string[]): string | undefined {
  */
 export async function recheckConsent(challenge: SessionChallenge): Promise<boolean> {
   const msal = instance;
-  const account = msal?.getActiveAccount() ?? msal?.getAllAccounts()[0];
+  const account = signedInAccount();
   if (!msal || !account || !challenge.consentFor) return false;
   try {
     const result = await msal.acquireTokenSilent({
