@@ -72,6 +72,7 @@ export const APP_SCOPES = [
   'UserAuthenticationMethod.Read.All',
   'UserAuthenticationMethod.ReadWrite.All',
   'RoleManagement.Read.Directory',
+  'AdministrativeUnit.Read.All',
   'Policy.Read.AuthenticationMethod',
   'Organization.Read.All',
   'RoleEligibilitySchedule.Read.Directory',

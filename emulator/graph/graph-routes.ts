@@ -1,4 +1,5 @@
 import type { GraphRoute } from './graph-route.ts';
+import { administrativeUnitRoutes } from './routes/administrative-unit-routes.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
 import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
@@ -27,6 +28,7 @@ export const graphRoutes: GraphRoute[] = [
   ...usersRoutes,
   ...userMembershipRoutes,
   ...roleAssignmentRoutes,
+  ...administrativeUnitRoutes,
   ...directoryRoleRoutes,
   ...pimRoutes,
   ...organizationRoutes,

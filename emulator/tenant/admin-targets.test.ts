@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canManageMethodsOf, canResetPasswordOf, canRevokeSessionsOf } from './admin-targets.ts';
+import {
+  canManageMethodsOf,
+  canReadMethodsOf,
+  canResetPasswordOf,
+  canRevokeSessionsOf,
+} from './admin-targets.ts';
+import { EMPTY_DELEGATION, type Delegation } from './delegation.ts';
 import type { TenantUser } from './model.ts';
 
 // entra-docs identity/role-based-access-control/privileged-roles-permissions.md, transcribed row by row:
@@ -91,29 +97,134 @@ describe('who may act on whom (privileged-roles-permissions.md)', () => {
     it(`${row.target}: password reset by ${row.pw.join(', ')}; methods by the Auth Admin column`, () => {
       for (const operator of OPERATORS) {
         const by = user([ID[operator]]);
-        expect(canResetPasswordOf(by, user(row.roles)), `${operator} resets`).toBe(row.pw.includes(operator));
+        expect(canResetPasswordOf(by, user(row.roles), EMPTY_DELEGATION), `${operator} resets`).toBe(
+          row.pw.includes(operator),
+        );
         // Only the Authentication and Privileged Authentication Administrators manage methods at all
         // (includes/authentication-table-include.md); the User Admin column covers other sensitive actions.
         const managesMethods = row.sa.includes(operator) && operator !== 'userAdmin';
-        expect(canManageMethodsOf(by, user(row.roles)), `${operator} manages methods`).toBe(managesMethods);
+        expect(canManageMethodsOf(by, user(row.roles), EMPTY_DELEGATION), `${operator} manages methods`).toBe(
+          managesMethods,
+        );
       }
     });
   }
 
   it('needs every role a target holds to be in the column', () => {
     const target = user([ID.passwordAdmin, ID.helpdeskAdmin]);
-    expect(canResetPasswordOf(user([ID.passwordAdmin]), target)).toBe(false);
-    expect(canResetPasswordOf(user([ID.helpdeskAdmin]), target)).toBe(true);
+    expect(canResetPasswordOf(user([ID.passwordAdmin]), target, EMPTY_DELEGATION)).toBe(false);
+    expect(canResetPasswordOf(user([ID.helpdeskAdmin]), target, EMPTY_DELEGATION)).toBe(true);
     // An operator with two roles is in reach of what either column covers.
-    expect(canResetPasswordOf(user([ID.passwordAdmin, ID.helpdeskAdmin]), user([ID.reportsReader]))).toBe(
-      true,
-    );
+    expect(
+      canResetPasswordOf(
+        user([ID.passwordAdmin, ID.helpdeskAdmin]),
+        user([ID.reportsReader]),
+        EMPTY_DELEGATION,
+      ),
+    ).toBe(true);
   });
 
   it('lets only the roles that can invalidate refresh tokens revoke sessions, each within its column', () => {
-    expect(canRevokeSessionsOf(user([ID.helpdeskAdmin]), user([ID.helpdeskAdmin]))).toBe(true);
-    expect(canRevokeSessionsOf(user([ID.userAdmin]), user([ID.userAdmin]))).toBe(true);
-    expect(canRevokeSessionsOf(user([ID.authAdmin]), user([ID.helpdeskAdmin]))).toBe(false);
-    expect(canRevokeSessionsOf(user([ID.passwordAdmin]), user([]))).toBe(false);
+    expect(canRevokeSessionsOf(user([ID.helpdeskAdmin]), user([ID.helpdeskAdmin]), EMPTY_DELEGATION)).toBe(
+      true,
+    );
+    expect(canRevokeSessionsOf(user([ID.userAdmin]), user([ID.userAdmin]), EMPTY_DELEGATION)).toBe(true);
+    expect(canRevokeSessionsOf(user([ID.authAdmin]), user([ID.helpdeskAdmin]), EMPTY_DELEGATION)).toBe(false);
+    expect(canRevokeSessionsOf(user([ID.passwordAdmin]), user([]), EMPTY_DELEGATION)).toBe(false);
+  });
+});
+
+// Delegation beyond directory-wide roles, one case per documented rule.
+const unit = (id: string, memberIds: string[], restricted = false) => ({
+  id,
+  displayName: id,
+  description: '',
+  isMemberManagementRestricted: restricted,
+  memberIds: new Set(memberIds),
+});
+const person = (id: string, roles: string[] = []) => ({ id, roles }) as unknown as TenantUser;
+const inSales = person('in-sales');
+const adminInSales = person('admin-in-sales', [ID.reportsReader]);
+const outside = person('outside');
+const executive = person('executive');
+const tier0 = person('tier0');
+const scoped = (roleDefinitionId: string): Delegation => ({
+  ...EMPTY_DELEGATION,
+  units: [unit('sales', ['in-sales', 'admin-in-sales', 'executive']), unit('exec', ['executive'], true)],
+  unitRoles: [{ principalId: 'op', roleDefinitionId, unitId: 'sales' }],
+  groups: [{ id: 'g', displayName: 'Tier 0', memberIds: new Set(['tier0']), ownerIds: new Set() }],
+});
+
+describe('administrative units (admin-units-assign-roles.md)', () => {
+  const op = person('op');
+  it('lets a unit-scoped Authentication Administrator act on non-admin members only', () => {
+    const d = scoped(ID.authAdmin);
+    expect(canManageMethodsOf(op, inSales, d)).toBe(true);
+    expect(canReadMethodsOf(op, inSales, d)).toBe(true);
+    expect(canResetPasswordOf(op, inSales, d)).toBe(true);
+    // "for any non-admin user in the assigned administrative unit only"
+    expect(canManageMethodsOf(op, adminInSales, d)).toBe(false);
+    expect(canManageMethodsOf(op, outside, d)).toBe(false);
+    expect(canReadMethodsOf(op, outside, d)).toBe(false);
+  });
+  it('lets unit-scoped Helpdesk and Password Administrators reset non-admin members, and nothing more', () => {
+    for (const role of [ID.helpdeskAdmin, ID.passwordAdmin]) {
+      const d = scoped(role);
+      expect(canResetPasswordOf(op, inSales, d)).toBe(true);
+      expect(canResetPasswordOf(op, adminInSales, d)).toBe(false);
+      expect(canResetPasswordOf(op, outside, d)).toBe(false);
+      expect(canManageMethodsOf(op, inSales, d)).toBe(false);
+    }
+  });
+  it('lets a unit-scoped User Administrator reset limited admins in the unit', () => {
+    expect(canResetPasswordOf(op, adminInSales, scoped(ID.userAdmin))).toBe(true);
+    expect(canResetPasswordOf(op, person('x', [ID.authAdmin]), scoped(ID.userAdmin))).toBe(false);
+  });
+  it('lets a unit-scoped Privileged Authentication Administrator act on any member', () => {
+    const d = scoped(ID.privilegedAuthAdmin);
+    const admin = person('admin-in-sales', [ID.globalAdmin]);
+    expect(canManageMethodsOf(op, admin, d)).toBe(true);
+    expect(canManageMethodsOf(op, outside, d)).toBe(false);
+  });
+});
+
+describe('restricted management units (admin-units-restricted-management.md)', () => {
+  it('blocks directory-wide roles, Global Administrator included, and roles scoped to a regular unit', () => {
+    const d = scoped(ID.authAdmin);
+    for (const role of [ID.globalAdmin, ID.privilegedAuthAdmin, ID.authAdmin]) {
+      expect(canManageMethodsOf(person('other', [role]), executive, d), role).toBe(false);
+      expect(canResetPasswordOf(person('other', [role]), executive, d), role).toBe(false);
+    }
+    expect(canManageMethodsOf(person('op'), executive, d)).toBe(false);
+    // Reading is not changing: a directory-wide reader still reads.
+    expect(canReadMethodsOf(person('other', [ID.globalAdmin]), executive, d)).toBe(true);
+  });
+  it('lets an administrator assigned at the restricted unit act', () => {
+    const d: Delegation = {
+      ...scoped(ID.authAdmin),
+      unitRoles: [{ principalId: 'op', roleDefinitionId: ID.authAdmin, unitId: 'exec' }],
+    };
+    expect(canManageMethodsOf(person('op'), executive, d)).toBe(true);
+  });
+});
+
+describe('role-assignable groups and custom roles', () => {
+  it('leaves members of role-assignable groups to Privileged Authentication and Global Administrators (groups-concept.md)', () => {
+    const d = scoped(ID.authAdmin);
+    expect(canManageMethodsOf(person('a', [ID.authAdmin]), tier0, d)).toBe(false);
+    expect(canResetPasswordOf(person('h', [ID.helpdeskAdmin]), tier0, d)).toBe(false);
+    expect(canRevokeSessionsOf(person('u', [ID.userAdmin]), tier0, d)).toBe(false);
+    expect(canManageMethodsOf(person('p', [ID.privilegedAuthAdmin]), tier0, d)).toBe(true);
+    expect(canResetPasswordOf(person('g', [ID.globalAdmin]), tier0, d)).toBe(true);
+  });
+  it('gives a custom role no reach: its preset permissions hold none for methods or passwords (custom-user-permissions.md)', () => {
+    const d: Delegation = {
+      ...EMPTY_DELEGATION,
+      customRoles: [{ id: 'c', displayName: 'c', description: '', allowedResourceActions: [] }],
+      customRoleAssignments: [{ principalId: 'op', roleDefinitionId: 'c' }],
+    };
+    expect(canReadMethodsOf(person('op'), outside, d)).toBe(false);
+    expect(canManageMethodsOf(person('op'), outside, d)).toBe(false);
+    expect(canResetPasswordOf(person('op'), outside, d)).toBe(false);
   });
 });

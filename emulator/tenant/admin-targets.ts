@@ -1,3 +1,4 @@
+import { protectingGroupsOf, unitsOf, type Delegation } from './delegation.ts';
 import type { TenantUser } from './model.ts';
 import { ROLE } from './roles.ts';
 
@@ -6,8 +7,7 @@ import { ROLE } from './roles.ts';
  * privileged-roles-permissions.md, "Who can reset passwords" and "Who can perform sensitive actions" (roles
  * assigned at tenant scope). A target is in an operator role's reach when every role the target holds is in
  * that role's column; a user with no admin role is in every column. Privileged Authentication and Global
- * Administrators reach everyone. Members and owners of role-assignable groups, and users with a role scoped to
- * a restricted-management administrative unit, are in no column (the tenant models neither yet).
+ * Administrators reach everyone. Administrative units, role-assignable groups and custom roles are in mayActOn.
  */
 
 // Roles the tables name that the demo tenant assigns to no one (permissions-reference.md template ids).
@@ -74,35 +74,6 @@ const PASSWORD_RESET_REACH: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
-/** Roles that may manage other users' methods at all (Graph docs, rbac-authentication-methods-apis-write-others). */
-export const METHOD_ADMINS: ReadonlySet<string> = new Set([
-  ...UNRESTRICTED_METHOD_ADMINS,
-  ROLE.authenticationAdministrator,
-]);
-
-/** Roles that may read other users' methods. */
-export const METHOD_READERS: ReadonlySet<string> = new Set([...METHOD_ADMINS, ROLE.globalReader]);
-
-/** Roles with a column in "Who can reset passwords" below the unrestricted two. */
-export const PASSWORD_RESETTERS: ReadonlySet<string> = new Set(Object.keys(PASSWORD_RESET_REACH));
-
-const within = (reach: ReadonlySet<string>, target: TenantUser) => target.roles.every((r) => reach.has(r));
-
-/** Can this operator manage the target's authentication methods? */
-export function canManageMethodsOf(operator: TenantUser, target: TenantUser): boolean {
-  if (operator.roles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r))) return true;
-  return operator.roles.includes(ROLE.authenticationAdministrator) && within(AUTH_ADMIN_REACH, target);
-}
-
-/** Can this operator reset the target's password, or invalidate their refresh tokens? */
-export function canResetPasswordOf(operator: TenantUser, target: TenantUser): boolean {
-  if (operator.roles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r))) return true;
-  return operator.roles.some((r) => {
-    const reach = PASSWORD_RESET_REACH[r];
-    return reach !== undefined && within(reach, target);
-  });
-}
-
 /**
  * Roles that also hold microsoft.directory/users/invalidateAllRefreshTokens (permissions-reference.md): they
  * revoke sessions within their "Who can reset passwords" column.
@@ -113,11 +84,122 @@ const SESSION_REVOKERS: ReadonlySet<string> = new Set([
   ROLE.authenticationAdministrator,
 ]);
 
-/** Can this operator revoke the target's sign-in sessions? */
-export function canRevokeSessionsOf(operator: TenantUser, target: TenantUser): boolean {
-  if (operator.roles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r))) return true;
-  return operator.roles.some((r) => SESSION_REVOKERS.has(r) && within(PASSWORD_RESET_REACH[r]!, target));
+const within = (reach: ReadonlySet<string>, target: TenantUser) => target.roles.every((r) => reach.has(r));
+const NON_ADMINS: ReadonlySet<string> = new Set();
+
+/**
+ * Directory-wide roles that read anyone's methods: the Authentication Administrator's
+ * authenticationMethods/standard/restrictedRead (permissions-reference.md) and the Global Reader.
+ */
+const DIRECTORY_WIDE_READERS: ReadonlySet<string> = new Set([
+  ROLE.authenticationAdministrator,
+  ROLE.globalReader,
+]);
+
+export type TargetAction = 'methods' | 'readMethods' | 'password' | 'sessions';
+
+/** Directory-wide operator roles per action, each with the column of targets it reaches. */
+const TENANT_REACH: Record<TargetAction, Readonly<Record<string, ReadonlySet<string>>>> = {
+  methods: { [ROLE.authenticationAdministrator]: AUTH_ADMIN_REACH },
+  readMethods: {},
+  password: PASSWORD_RESET_REACH,
+  sessions: Object.fromEntries([...SESSION_REVOKERS].map((r) => [r, PASSWORD_RESET_REACH[r]!])),
+};
+
+/**
+ * Roles assigned at an administrative unit's scope, per action, with the targets they reach among the unit's
+ * members (admin-units-assign-roles.md): Authentication, Helpdesk and Password Administrators act on
+ * "non-admin" users only; a User Administrator resets passwords "for limited admins" (its directory-wide
+ * column); a Privileged Authentication Administrator acts on "any user (admin or non-admin)".
+ */
+const UNIT_REACH: Record<TargetAction, Readonly<Record<string, ReadonlySet<string> | 'everyone'>>> = {
+  methods: {
+    [ROLE.authenticationAdministrator]: NON_ADMINS,
+    [ROLE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+  readMethods: {
+    [ROLE.authenticationAdministrator]: NON_ADMINS,
+    [ROLE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+  password: {
+    [ROLE.authenticationAdministrator]: NON_ADMINS,
+    [ROLE.helpdeskAdministrator]: NON_ADMINS,
+    [ROLE.passwordAdministrator]: NON_ADMINS,
+    [ROLE.userAdministrator]: PASSWORD_RESET_REACH[ROLE.userAdministrator]!,
+    [ROLE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+  sessions: {
+    [ROLE.authenticationAdministrator]: NON_ADMINS,
+    [ROLE.helpdeskAdministrator]: NON_ADMINS,
+    [ROLE.userAdministrator]: PASSWORD_RESET_REACH[ROLE.userAdministrator]!,
+    [ROLE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+};
+
+/** The operator's roles scoped to units the target is in; only restricted ones when the target is in one. */
+function unitRolesOver(
+  operator: TenantUser,
+  target: TenantUser,
+  delegation: Delegation,
+  restrictedOnly: boolean,
+) {
+  const units = unitsOf(delegation, target.id).filter(
+    (u) => !restrictedOnly || u.isMemberManagementRestricted,
+  );
+  return delegation.unitRoles
+    .filter((a) => a.principalId === operator.id && units.some((u) => u.id === a.unitId))
+    .map((a) => a.roleDefinitionId);
 }
+
+/**
+ * May the operator take this action on the target? Directory-wide roles follow Entra's tables; roles scoped to
+ * a unit reach its members as UNIT_REACH says. Custom roles never do: Entra's preset list of custom-role
+ * permissions (custom-user-permissions.md) holds no authentication-method or password permission. Members
+ * and owners of role-assignable groups need at least a Privileged Authentication Administrator
+ * (groups-concept.md). Members of a restricted management unit may be changed only by administrators
+ * assigned at that unit's scope; directory-wide roles, Global Administrator included, are blocked
+ * (admin-units-restricted-management.md). Reading methods is not "changing", so restriction leaves it alone.
+ */
+export function mayActOn(
+  operator: TenantUser,
+  target: TenantUser,
+  delegation: Delegation,
+  action: TargetAction,
+): boolean {
+  const restricted =
+    action !== 'readMethods' && unitsOf(delegation, target.id).some((u) => u.isMemberManagementRestricted);
+  const tenantRoles = restricted ? [] : operator.roles;
+  const unitRoles = unitRolesOver(operator, target, delegation, restricted);
+  if (action !== 'readMethods' && protectingGroupsOf(delegation, target.id).length > 0)
+    return (
+      tenantRoles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r)) ||
+      unitRoles.includes(ROLE.privilegedAuthenticationAdministrator)
+    );
+  if (tenantRoles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r))) return true;
+  if (action === 'readMethods' && tenantRoles.some((r) => DIRECTORY_WIDE_READERS.has(r))) return true;
+  const tenantReach = TENANT_REACH[action];
+  if (tenantRoles.some((r) => tenantReach[r] !== undefined && within(tenantReach[r], target))) return true;
+  return unitRoles.some((r) => {
+    const reach = UNIT_REACH[action][r];
+    return reach === 'everyone' || (reach !== undefined && within(reach, target));
+  });
+}
+
+/** Can this operator manage the target's authentication methods? */
+export const canManageMethodsOf = (operator: TenantUser, target: TenantUser, delegation: Delegation) =>
+  mayActOn(operator, target, delegation, 'methods');
+
+/** Can this operator read another user's authentication methods? */
+export const canReadMethodsOf = (operator: TenantUser, target: TenantUser, delegation: Delegation) =>
+  mayActOn(operator, target, delegation, 'readMethods');
+
+/** Can this operator reset the target's password? */
+export const canResetPasswordOf = (operator: TenantUser, target: TenantUser, delegation: Delegation) =>
+  mayActOn(operator, target, delegation, 'password');
+
+/** Can this operator revoke the target's sign-in sessions (invalidate their refresh tokens)? */
+export const canRevokeSessionsOf = (operator: TenantUser, target: TenantUser, delegation: Delegation) =>
+  mayActOn(operator, target, delegation, 'sessions');
 
 /** Authentication Administrators see other users' phone numbers masked (graph-contract.md §2.1). */
 export function seesMaskedPhones(operator: TenantUser, target: TenantUser): boolean {

@@ -17,6 +17,7 @@ import {
 import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
 import { addLeftoverRegistrations } from './re-registrations.ts';
 import { indexTenantUsers, type Tenant, type TenantUser } from './model.ts';
+import { generateDelegation } from './delegation.ts';
 import { PERSONAS, personaUpn } from './personas.ts';
 import { createRandom, type Random } from './random.ts';
 import { ROLE, ROLE_NAMES } from './roles.ts';
@@ -257,6 +258,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     tier: 'p2',
     reportLagMs: 0,
     generatedAt: new Date(now - 3 * 3_600_000).toISOString(),
+    delegation: generateDelegation(users, seed),
   };
   indexTenantUsers(tenant);
   return tenant;

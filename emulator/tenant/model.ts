@@ -1,3 +1,5 @@
+import type { Delegation } from './delegation.ts';
+
 /** The emulator's tenant state. Graph payloads are derived from it on every request. */
 
 export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
@@ -148,6 +150,8 @@ export interface Tenant {
   reportLagMs: number;
   /** When the generator ran: the reports' "last updated" anchor. */
   generatedAt: string;
+  /** Administrative units, scoped and custom roles, role-assignable groups. */
+  delegation: Delegation;
 }
 
 export function indexTenantUsers(tenant: Tenant): void {

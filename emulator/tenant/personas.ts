@@ -8,6 +8,10 @@ export interface Persona {
   alias: string;
   jobTitle: string;
   roles: string[];
+  /** Built-in roles assigned at the Sales administrative unit's scope (delegation.ts). */
+  salesUnitRoles?: string[];
+  /** Holds the tenant's custom role (delegation.ts). */
+  customRole?: boolean;
 }
 
 export const PERSONAS: readonly Persona[] = [
@@ -76,6 +80,26 @@ export const PERSONAS: readonly Persona[] = [
     alias: 'johannal',
     jobTitle: 'Identity Administrator',
     roles: [ROLE.userAdministrator],
+  },
+  // Operators Entra scopes or customises (delegation.ts): both also read the directory, as such operators
+  // usually do, so that they can read their own role assignments.
+  {
+    id: 'unit-helpdesk',
+    label: 'Authentication administrator (Sales unit)',
+    displayName: 'Alex Wilber',
+    alias: 'alexw',
+    jobTitle: 'Sales Support Lead',
+    roles: [ROLE.directoryReaders],
+    salesUnitRoles: [ROLE.authenticationAdministrator],
+  },
+  {
+    id: 'custom-role',
+    label: 'Custom-role operator',
+    displayName: 'Diego Siciliani',
+    alias: 'diegos',
+    jobTitle: 'Support Technician',
+    roles: [ROLE.directoryReaders],
+    customRole: true,
   },
   {
     id: 'no-role',

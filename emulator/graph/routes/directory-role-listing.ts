@@ -24,25 +24,15 @@ function canReadRoleNames(request: GraphRequest): boolean {
  * A user's directory roles as `memberOf` / `transitiveMemberOf` cast to directoryRole. Without a
  * role-reading scope Graph returns "limited information": by default roleTemplateId is kept and
  * the names are null (observed); `directoryRoleLimitedForm: 'idOnly'` gives the documented form.
- * The tenant has no role-assignable groups, so direct and transitive memberships are the same.
  * Callers check the scopes for reading the user first.
  */
 export function listDirectoryRoles(request: GraphRequest, user: TenantUser): GraphResult {
-  const { ctx, state, version } = request;
+  const { ctx, version } = request;
   const options = readQueryOptions(ctx.url, ['$select', '$count', '$filter', '$top']);
   const select = options.$select
     ? parseSelect(options.$select, ROLE_PROPERTIES, 'microsoft.graph.directoryRole')
     : undefined;
-  const full = canReadRoleNames(request);
-  const idOnly = !full && state.options.directoryRoleLimitedForm === 'idOnly';
-  const roles = user.roles.map((templateId) => ({
-    '@odata.type': '#microsoft.graph.directoryRole',
-    id: state.tenant.directoryRoleIds.get(templateId) ?? templateId,
-    deletedDateTime: null,
-    description: full ? (ROLE_DESCRIPTIONS[templateId as RoleTemplateId] ?? null) : null,
-    displayName: full ? (ROLE_NAMES[templateId as RoleTemplateId] ?? null) : null,
-    roleTemplateId: idOnly ? null : templateId,
-  }));
+  const roles = directoryRoleItems(request, user);
   const context = odataContext(
     ctx.baseUrl,
     version,
@@ -59,5 +49,16 @@ export function listDirectoryRoles(request: GraphRequest, user: TenantUser): Gra
   );
 }
 
-/** `(transitiveMemberOf|memberOf)` with or without the directoryRole cast. */
-export const MEMBERSHIP_SEGMENT = '(?:transitiveMemberOf|memberOf)(?:/microsoft\\.graph\\.directoryRole)?';
+/** The user's directory roles as Graph shows them to this caller. */
+export function directoryRoleItems(request: GraphRequest, user: TenantUser) {
+  const full = canReadRoleNames(request);
+  const idOnly = !full && request.state.options.directoryRoleLimitedForm === 'idOnly';
+  return user.roles.map((templateId) => ({
+    '@odata.type': '#microsoft.graph.directoryRole',
+    id: request.state.tenant.directoryRoleIds.get(templateId) ?? templateId,
+    deletedDateTime: null,
+    description: full ? (ROLE_DESCRIPTIONS[templateId as RoleTemplateId] ?? null) : null,
+    displayName: full ? (ROLE_NAMES[templateId as RoleTemplateId] ?? null) : null,
+    roleTemplateId: idOnly ? null : templateId,
+  }));
+}

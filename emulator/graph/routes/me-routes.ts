@@ -4,7 +4,7 @@ import { ok, type GraphRequest, type GraphRoute } from '../graph-route.ts';
 import { applySelect, parseSelect } from '../odata/index.ts';
 import { odataContext } from '../odata-envelope.ts';
 import { readQueryOptions } from '../query-options.ts';
-import { listDirectoryRoles, MEMBERSHIP_SEGMENT } from './directory-role-listing.ts';
+import { listMemberships, MEMBERSHIP_SEGMENT } from './membership-listing.ts';
 import { DEFAULT_USER_PROPERTIES, SELECTABLE_USER_PROPERTIES, userResource } from './user-shape.ts';
 
 function getMe(request: GraphRequest) {
@@ -31,7 +31,7 @@ function getMe(request: GraphRequest) {
 /** The signed-in user's directory roles: User.Read is enough for one's own (graph-contract.md §11.2b). */
 function directoryRolesOf(request: GraphRequest, user: TenantUser) {
   requireScope(request.caller, ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All']);
-  return listDirectoryRoles(request, user);
+  return listMemberships(request, user);
 }
 
 export const meRoutes: GraphRoute[] = [

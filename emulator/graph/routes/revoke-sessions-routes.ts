@@ -17,7 +17,7 @@ function revokeSignInSessions(request: GraphRequest) {
   const key = params.user ? decodeURIComponent(params.user) : undefined;
   const target = key === undefined ? caller.user : findUser(state.tenant, key);
   if (!target) throw notFound(key ?? '');
-  if (!canRevokeSessionsOf(caller.user, target)) throw insufficientPrivileges();
+  if (!canRevokeSessionsOf(caller.user, target, state.tenant.delegation)) throw insufficientPrivileges();
   // Guests sign in at their home tenant: Graph accepts the call, but nothing here changes for them.
   if (target.userType === 'member') target.signInSessionsValidFrom = now;
   if (state.options.revokeSessionsAnswer === 'noContent') return { status: 204 };

@@ -51,26 +51,29 @@ interface AssignmentRow {
   resourceScope?: string;
 }
 
-/** Direct, tenant-wide assignments of every user's active roles. */
+/**
+ * Every direct assignment: users' directory-wide roles, custom roles, and roles scoped to an administrative unit
+ * (directoryScopeId `/administrativeUnits/{id}`, rbacapplication-list-transitiveroleassignments.md's example).
+ */
 function assignments(request: GraphRequest): AssignmentRow[] {
   const { tenant } = request.state;
-  const rows: AssignmentRow[] = [];
-  for (const user of tenant.users) {
-    for (const roleDefinitionId of user.roles) {
-      rows.push({
-        id: compositeRoleId(roleDefinitionId, user.id, '-1'),
-        principalId: user.id,
-        roleDefinitionId,
-        directoryScopeId: '/',
-        appScopeId: null,
-        condition: null,
-        principalOrganizationId: tenant.id,
-        // beta still carries the older resourceScope (graph-contract.md §11.2c).
-        ...(request.version === 'beta' ? { resourceScope: '/' } : {}),
-      });
-    }
-  }
-  return rows;
+  const row = (principalId: string, roleDefinitionId: string, directoryScopeId: string, n: number) => ({
+    id: compositeRoleId(roleDefinitionId, principalId, `-${n}`),
+    principalId,
+    roleDefinitionId,
+    directoryScopeId,
+    appScopeId: null,
+    condition: null,
+    principalOrganizationId: tenant.id,
+    // beta still carries the older resourceScope (graph-contract.md §11.2c).
+    ...(request.version === 'beta' ? { resourceScope: directoryScopeId } : {}),
+  });
+  const { customRoleAssignments, unitRoles } = tenant.delegation;
+  return [
+    ...tenant.users.flatMap((user) => user.roles.map((role) => row(user.id, role, '/', 1))),
+    ...customRoleAssignments.map((a) => row(a.principalId, a.roleDefinitionId, '/', 1)),
+    ...unitRoles.map((a) => row(a.principalId, a.roleDefinitionId, `/administrativeUnits/${a.unitId}`, 2)),
+  ];
 }
 
 /**
@@ -98,7 +101,8 @@ function listRoleAssignments(request: GraphRequest): GraphResult {
   );
   const value = rows.map((row) => {
     const shaped: Record<string, unknown> = applySelect(row, select, ['id']);
-    if (expand) shaped.roleDefinition = expandedRoleDefinition(row.roleDefinitionId, expand);
+    if (expand)
+      shaped.roleDefinition = expandedRoleDefinition(row.roleDefinitionId, expand, state.tenant.delegation);
     return shaped;
   });
   return ok(collection(context, value));

@@ -72,8 +72,9 @@ describe('GET /roleManagement/directory/roleAssignments (graph-contract.md §11.
 
   it('lists every assignment without a filter and filters by role definition', async () => {
     const all = await emulator.graph('/v1.0/roleManagement/directory/roleAssignments', { token: reader });
-    const expected = emulator.state.tenant.users.reduce((n, u) => n + u.roles.length, 0);
-    expect(all.body.value).toHaveLength(expected);
+    const { customRoleAssignments, unitRoles } = emulator.state.tenant.delegation;
+    const directoryWide = emulator.state.tenant.users.reduce((n, u) => n + u.roles.length, 0);
+    expect(all.body.value).toHaveLength(directoryWide + customRoleAssignments.length + unitRoles.length);
     const admins = await emulator.graph(
       `/v1.0/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`roleDefinitionId eq '${ROLE.globalAdministrator}'`)}`,
       { token: reader },

@@ -1,7 +1,7 @@
 import { findUser } from '../../tenant/model.ts';
 import { insufficientPrivileges, notFound } from '../graph-http-error.ts';
 import type { GraphRequest, GraphResult, GraphRoute } from '../graph-route.ts';
-import { listDirectoryRoles, MEMBERSHIP_SEGMENT } from './directory-role-listing.ts';
+import { listMemberships, MEMBERSHIP_SEGMENT } from './membership-listing.ts';
 import { requireUserReadAccess } from './users-access.ts';
 import { decodePathKey } from './path-key.ts';
 
@@ -18,7 +18,7 @@ function userDirectoryRoles(request: GraphRequest): GraphResult {
   if (!user) throw notFound(key);
   // Guests do not read other users' memberships under default guest restrictions (guessed).
   if (user.id !== caller.user.id && caller.user.userType === 'guest') throw insufficientPrivileges();
-  return listDirectoryRoles(request, user);
+  return listMemberships(request, user);
 }
 
 export const userMembershipRoutes: GraphRoute[] = [

@@ -1,6 +1,6 @@
-import { METHOD_ADMINS, METHOD_READERS, canManageMethodsOf } from '../../../tenant/admin-targets.ts';
+import { mayActOn } from '../../../tenant/admin-targets.ts';
 import { findUser, type TenantUser } from '../../../tenant/model.ts';
-import { requireRole, requireScope } from '../../graph-caller.ts';
+import { requireScope } from '../../graph-caller.ts';
 import { insufficientPrivileges, notFound } from '../../graph-http-error.ts';
 import type { GraphRequest } from '../../graph-route.ts';
 import { requireFreshMfa } from './fresh-mfa-rule.ts';
@@ -35,8 +35,8 @@ export function methodTarget(request: GraphRequest, access: MethodAccess, family
   const self = target.id === caller.user.id;
   requireScope(caller, acceptedScopes(access, self, family));
   if (!self) {
-    requireRole(caller, access === 'read' ? METHOD_READERS : METHOD_ADMINS);
-    if (access === 'write' && !canManageMethodsOf(caller.user, target)) throw insufficientPrivileges();
+    const action = access === 'read' ? 'readMethods' : 'methods';
+    if (!mayActOn(caller.user, target, state.tenant.delegation, action)) throw insufficientPrivileges();
   }
   // Once the caller may write at all: the body is checked after, so a probe's 400 still means "allowed".
   if (access === 'write') requireFreshMfa(request, self);

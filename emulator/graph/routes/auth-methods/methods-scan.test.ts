@@ -60,12 +60,13 @@ describe('scanning users’ methods in batches', () => {
       reports: { limit: 0, windowMs: 10_000 },
       directory: { limit: 0, windowMs: 10_000 },
     };
-    const user = emulator.state.tenant.users.find(
-      (u) => u.roles.length === 0 && u.methods.some((m) => m.kind === 'fido2'),
-    );
+    const { delegation } = emulator.state.tenant;
     const megan = emulator.state.tenant.users.find((u) => u.displayName === 'Megan Bowen');
+    const user = emulator.state.tenant.users.find(
+      (u) => megan && canManageMethodsOf(megan, u, delegation) && u.methods.some((m) => m.kind === 'fido2'),
+    );
     const admin = emulator.state.tenant.users.find(
-      (u) => megan && !canManageMethodsOf(megan, u) && u.methods.some((m) => m.kind === 'fido2'),
+      (u) => megan && !canManageMethodsOf(megan, u, delegation) && u.methods.some((m) => m.kind === 'fido2'),
     );
     const key = user?.methods.find((m) => m.kind === 'fido2');
     const adminKey = admin?.methods.find((m) => m.kind === 'fido2');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isShielded } from '../../../tenant/delegation.ts';
 import { PERSONAS } from '../../../tenant/personas.ts';
 import { ROLE } from '../../../tenant/roles.ts';
 import { startTestEmulator, type TestEmulator } from '../../../testing/test-emulator.ts';
@@ -21,6 +22,7 @@ function holderOf(role: string): string {
     (u) =>
       u.userType === 'member' &&
       u.roles.length === 0 &&
+      !isShielded(emulator.state.tenant.delegation, u.id) &&
       !PERSONA_ALIASES.has(u.userPrincipalName.split('@')[0]!),
   );
   const user = users[taken++]!;

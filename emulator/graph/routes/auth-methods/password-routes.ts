@@ -57,8 +57,8 @@ function resetPassword(request: GraphRequest) {
   // resetpassword.md); beta adds User, Helpdesk and Password Administrators within "Who can reset passwords".
   const allowed =
     request.version === 'beta'
-      ? canResetPasswordOf(caller.user, target)
-      : canManageMethodsOf(caller.user, target);
+      ? canResetPasswordOf(caller.user, target, state.tenant.delegation)
+      : canManageMethodsOf(caller.user, target, state.tenant.delegation);
   if (!allowed) throw insufficientPrivileges();
   requireFreshMfa(request, false);
   const id = decodeURIComponent(params.id ?? '');
@@ -117,7 +117,11 @@ function operationTarget(request: GraphRequest) {
   } catch (refused) {
     const key = request.params.user ? decodeURIComponent(request.params.user) : undefined;
     const target = key === undefined ? undefined : findUser(request.state.tenant, key);
-    if (request.version !== 'beta' || !target || !canResetPasswordOf(request.caller.user, target))
+    if (
+      request.version !== 'beta' ||
+      !target ||
+      !canResetPasswordOf(request.caller.user, target, request.state.tenant.delegation)
+    )
       throw refused;
     requireScope(request.caller, [
       'UserAuthenticationMethod.Read.All',
