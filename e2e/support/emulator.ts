@@ -11,6 +11,8 @@ export type PersonaId =
   | 'helpdesk-admin'
   | 'password-admin'
   | 'user-admin'
+  | 'unit-helpdesk'
+  | 'custom-role'
   | 'no-role';
 
 async function api(): Promise<APIRequestContext> {

@@ -40,3 +40,44 @@ export async function rolesByUser(): Promise<(id: string) => string[]> {
   );
   return (id) => assignments.value.filter((a) => a.principalId === id).map((a) => a.roleDefinitionId);
 }
+
+/** Users whose administrative units or groups decide who may act on them, besides one who has neither. */
+export interface DelegationTargets {
+  /** In the Sales unit only. */
+  salesMember: UserRow;
+  /** In no unit and no role-assignable group. */
+  outsider: UserRow;
+  /** In a restricted management unit. */
+  executive: UserRow;
+  /** In a role-assignable group. */
+  tier0Member: UserRow;
+}
+
+interface Membership {
+  '@odata.type': string;
+  displayName: string;
+  isMemberManagementRestricted?: boolean;
+  isAssignableToRole?: boolean;
+}
+
+/** Non-persona users without roles, sorted by their memberships as Graph lists them. */
+export async function delegationTargets(): Promise<DelegationTargets> {
+  const rolesOf = await rolesByUser();
+  const found: Partial<DelegationTargets> = {};
+  for (const user of (await directoryUsers()).filter((u) => !isPersona(u) && rolesOf(u.id).length === 0)) {
+    const { value } = await graphAs<{ value: Membership[] }>(
+      'global-admin',
+      `/users/${user.id}/memberOf?$select=id,displayName,isMemberManagementRestricted,isAssignableToRole`,
+    );
+    const units = value.filter((m) => m['@odata.type'] === '#microsoft.graph.administrativeUnit');
+    const grouped = value.some((m) => m.isAssignableToRole);
+    if (grouped) found.tier0Member ??= user;
+    else if (units.some((u) => u.isMemberManagementRestricted)) found.executive ??= user;
+    else if (units.length === 1 && units[0]!.displayName === 'Sales') found.salesMember ??= user;
+    else if (units.length === 0 && user.userPrincipalName.includes('#EXT#') === false)
+      found.outsider ??= user;
+    if (found.salesMember && found.outsider && found.executive && found.tier0Member)
+      return found as DelegationTargets;
+  }
+  throw new Error('the tenant lacks a user of some delegation kind');
+}

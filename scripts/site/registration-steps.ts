@@ -9,6 +9,7 @@ const WHAT_FOR: Record<Capability, string> = {
   registrationReports: 'Overview, Users, Privileged, SMS retirement, Hygiene, Usage (registration reports)',
   legacyReports: 'the retired credential reports, where the Usage page still asks them',
   directoryRoleNames: "the operator's roles, and the admins on the Privileged page",
+  administrativeUnits: "names of the administrative units the operator's roles are scoped to",
   userDirectory: 'search, the user page header, disabled accounts',
   authMethodsRead: "a user's methods (user page, Hygiene)",
   authMethodsWrite: 'helpdesk actions: delete a method, add a phone or email, TAP, reset a password',

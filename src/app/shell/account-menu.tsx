@@ -1,7 +1,7 @@
 import Avatar from '@mui/material/Avatar';
 import IconButton from '@mui/material/IconButton';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useAuth } from '../../lib/auth/use-auth.ts';
 import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
 
@@ -25,6 +25,14 @@ export function AccountMenu() {
   // Mounted from the first open on, so closing keeps its transition and hands focus back to the button.
   const [everOpened, setEverOpened] = useState(false);
   const popoverId = useId();
+  const operatorId = account?.objectId;
+  useEffect(() => {
+    if (!operatorId) return;
+    // Scoped and custom roles, read at sign-in too but from their own chunk: the shell stays small.
+    void import('../../lib/session/operator-assignments.ts').then((m) =>
+      queryClient.prefetchQuery(m.operatorAssignmentsQuery(operatorId)),
+    );
+  }, [operatorId, queryClient]);
   if (!account) return null;
   const handleSignOut = () => {
     // Nothing of this operator's data may outlive the session.

@@ -6,7 +6,12 @@ import Popover from '@mui/material/Popover';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  operatorAssignmentsQuery,
+  type CustomRole,
+  type UnitRole,
+} from '../../lib/session/operator-assignments.ts';
 import type { SignedInRole } from '../../lib/session/signed-in-user-api.ts';
 
 function RoleList({ roles }: { roles: UseQueryResult<SignedInRole[]> }) {
@@ -32,11 +37,48 @@ function RoleList({ roles }: { roles: UseQueryResult<SignedInRole[]> }) {
   );
 }
 
+const unitRoleLabel = (r: UnitRole) => `${r.name} (administrative unit: ${r.unitName ?? r.unitId})`;
+const customRoleLabel = (r: CustomRole) =>
+  `${r.name} (custom role${r.scope === '/' ? '' : `, scope ${r.scope}`})`;
+
+/** Roles scoped to administrative units and custom roles: only role assignments show them. */
+function AssignedRoleList({ operatorId }: { operatorId: string }) {
+  const assignments = useQuery(operatorAssignmentsQuery(operatorId));
+  if (assignments.isPending) return <Skeleton width={180} />;
+  const data = assignments.data ?? { known: false, reason: assignments.error?.message ?? '' };
+  if (!data.known)
+    return (
+      <Typography variant="body2" color="text.secondary" data-testid="account-assignments-unknown">
+        Unknown: {data.reason}. Graph decides what you may do.
+      </Typography>
+    );
+  const labels = [...data.unitRoles.map(unitRoleLabel), ...data.customRoles.map(customRoleLabel)];
+  if (labels.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        None
+      </Typography>
+    );
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }} data-testid="account-assigned-roles">
+      {labels.map((label) => (
+        // Long unit names wrap rather than clip.
+        <Chip
+          key={label}
+          label={label}
+          size="small"
+          sx={{ height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+        />
+      ))}
+    </Stack>
+  );
+}
+
 interface Props {
   id: string;
   anchor: HTMLElement | null;
   onClose: () => void;
-  account: { name: string; username: string };
+  account: { name: string; username: string; objectId: string };
   roles: UseQueryResult<SignedInRole[]>;
   onSignOut: () => void;
 }
@@ -75,6 +117,10 @@ export function AccountPanel({ id, anchor, onClose, account, roles, onSignOut }:
           Directory roles
         </Typography>
         <RoleList roles={roles} />
+        <Typography variant="overline" component="p" sx={{ mt: 1.5 }}>
+          Scoped and custom roles
+        </Typography>
+        <AssignedRoleList operatorId={account.objectId} />
       </Box>
       <Divider />
       <Box sx={{ p: 1.5, display: 'flex', justifyContent: 'flex-end' }}>

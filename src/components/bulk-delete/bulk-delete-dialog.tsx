@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../graph-error-alert.tsx';
 import {
@@ -21,7 +21,7 @@ import {
   type BulkUserResult,
 } from '../../lib/auth-methods/bulk-delete.ts';
 import { graphKeys } from '../../lib/graph/query-keys.ts';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { useOperatorRoles } from '../../lib/session/use-operator-roles.ts';
 import { confirmationPhrase, phraseMatches } from '../../lib/auth-methods/bulk-confirmation.ts';
 import { CleanupResults } from './bulk-delete-results.tsx';
 
@@ -43,7 +43,7 @@ interface Props {
  */
 export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Props) {
   const client = useQueryClient();
-  const roles = useQuery(myDirectoryRolesQuery());
+  const roles = useOperatorRoles();
   const [phase, setPhase] = useState<Phase>('checking');
   const [results, setResults] = useState<BulkUserResult[]>([]);
   const [checkError, setCheckError] = useState<unknown>();
@@ -52,9 +52,9 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
 
   useEffect(() => {
     // Once: a roles refetch (window focus) must not send a running clean-up back to the preview.
-    if (roles.isPending || phase !== 'checking') return;
+    if (roles.pending || phase !== 'checking') return;
     const controller = new AbortController();
-    prepareBulkDelete(targets, roles.data, controller.signal).then(
+    prepareBulkDelete(targets, roles.operator, controller.signal).then(
       (prepared) => {
         setResults(initialResults(prepared));
         setPhase('preview');
@@ -62,7 +62,7 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
       (error: unknown) => !controller.signal.aborted && setCheckError(error),
     );
     return () => controller.abort();
-  }, [targets, roles.isPending, roles.data, phase]);
+  }, [targets, roles.pending, roles.operator, phase]);
 
   const toDelete = results.filter((r) => r.outcome === 'pending').reduce((n, r) => n + r.methods.length, 0);
   const counts = outcomeCounts(results);

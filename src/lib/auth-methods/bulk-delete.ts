@@ -1,14 +1,13 @@
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
 import { SCOPES } from '../auth/scopes.ts';
-import { graphBatch } from '../graph/graph-batch.ts';
+import { graphBatch, type BatchResult } from '../graph/graph-batch.ts';
 import { GraphError } from '../graph/graph-error.ts';
-import type { SignedInRole } from '../session/signed-in-user-api.ts';
 import { methodsBacking } from './default-method.ts';
 import { deleteUserMethod } from './delete-method.ts';
 import type { GraphMethod, SignInPreferencesResponse } from './graph-method.ts';
 import type { MethodKind } from './method-kinds.ts';
-import { accessFor } from './operator-access.ts';
-import { adminRolesOf } from './user-roles.ts';
+import { accessFor, type OperatorRoles } from './operator-access.ts';
+import { MEMBERSHIPS_PATH, targetFacts, type MembershipItem } from './target-facts.ts';
 
 /** One method to remove, named as the preview shows it. */
 export interface BulkMethod {
@@ -53,9 +52,10 @@ interface CheckParts {
   roles: { value: DirectoryRole[] };
   preferences: SignInPreferencesResponse;
   methods: { value: GraphMethod[] };
+  memberships: { value: MembershipItem[] };
 }
 
-const USERS_PER_BATCH = 6; // three requests each, at most 20 in a batch
+const USERS_PER_BATCH = 5; // four requests each, at most 20 in a batch
 
 /**
  * Before anything is deleted: each user's admin roles (who may manage whom, graph-contract.md §2.1) and
@@ -64,7 +64,7 @@ const USERS_PER_BATCH = 6; // three requests each, at most 20 in a batch
  */
 export async function prepareBulkDelete(
   targets: readonly BulkTarget[],
-  operator: readonly SignedInRole[] | undefined,
+  operator: OperatorRoles | undefined,
   signal?: AbortSignal,
 ): Promise<PreparedTarget[]> {
   const prepared: PreparedTarget[] = [];
@@ -80,6 +80,7 @@ export async function prepareBulkDelete(
               url: `${user}/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId`,
             },
           ],
+          [`${j}-memberships`, { url: MEMBERSHIPS_PATH(t.userId) }],
           [`${j}-preferences`, { url: `${user}/authentication/signInPreferences` }],
           [`${j}-methods`, { url: `${user}/authentication/methods` }],
         ];
@@ -101,9 +102,14 @@ export async function prepareBulkDelete(
         prepared.push({ ...target, skipReason: 'This user no longer exists.', defaultMethodIds: [] });
         continue;
       }
-      const access = roles?.ok
-        ? accessFor(operator, adminRolesOf((roles.data as CheckParts['roles']).value), 'methods')
-        : accessFor(operator, undefined, 'methods');
+      const access = accessFor(
+        operator,
+        targetFacts(
+          roles as BatchResult<CheckParts['roles']> | undefined,
+          results[`${j}-memberships`] as BatchResult<CheckParts['memberships']> | undefined,
+        ),
+        'methods',
+      );
       const current = methods?.ok ? (methods.data as CheckParts['methods']).value : [];
       const preferred = preferences?.ok
         ? (preferences.data as CheckParts['preferences']).userPreferredMethodForSecondaryAuthentication

@@ -5,8 +5,7 @@ import { ROLE_TEMPLATE } from '../session/role-names.ts';
  * "Who can reset passwords" and "Who can perform sensitive actions" tables (roles assigned at tenant scope).
  * Each operator role below reaches a target when every admin role the target holds is in its list; a target
  * with no admin role is reached by all. Privileged Authentication and Global Administrators reach everyone.
- * Members and owners of role-assignable groups are reached by those two alone: the app cannot see such
- * membership, so Graph decides there.
+ * Members and owners of role-assignable groups are reached by those two alone (groups-concept.md).
  */
 
 const GROUPS_ADMINISTRATOR = 'fdd7a751-b60b-444a-984c-02652fe8fa1c';
@@ -92,4 +91,38 @@ export function roleReaches(
 export function rolesReaching(targetRoles: readonly (string | null)[], action: ManageAction): string[] {
   const limited = Object.keys(REACH[action]).filter((role) => roleReaches(role, targetRoles, action));
   return [...limited, ...REACHES_EVERYONE];
+}
+
+/**
+ * A role assigned at an administrative unit's scope reaches the unit's members (entra-docs
+ * admin-units-assign-roles.md): Authentication, Helpdesk and Password Administrators "non-admin" users only,
+ * a User Administrator "limited admins" (its directory-wide column), a Privileged Authentication
+ * Administrator "any user (admin or non-admin)".
+ */
+export const UNIT_REACH: Readonly<
+  Record<ManageAction, Readonly<Record<string, 'nonAdmins' | 'everyone' | readonly string[]>>>
+> = {
+  methods: {
+    [ROLE_TEMPLATE.authenticationAdministrator]: 'nonAdmins',
+    [ROLE_TEMPLATE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+  resetPassword: {
+    [ROLE_TEMPLATE.authenticationAdministrator]: 'nonAdmins',
+    [ROLE_TEMPLATE.helpdeskAdministrator]: 'nonAdmins',
+    [ROLE_TEMPLATE.passwordAdministrator]: 'nonAdmins',
+    [ROLE_TEMPLATE.userAdministrator]: REACH.resetPassword[ROLE_TEMPLATE.userAdministrator]!,
+    [ROLE_TEMPLATE.privilegedAuthenticationAdministrator]: 'everyone',
+  },
+};
+
+/** Does a role scoped to a unit the target is in reach a target with these admin roles? */
+export function unitRoleReaches(
+  operatorRole: string,
+  targetRoles: readonly (string | null)[],
+  action: ManageAction,
+): boolean {
+  const reach = UNIT_REACH[action][operatorRole];
+  if (reach === 'everyone') return true;
+  if (reach === 'nonAdmins') return targetRoles.length === 0;
+  return reach !== undefined && targetRoles.every((r) => r !== null && reach.includes(r));
 }

@@ -11,6 +11,8 @@ export const SCOPES = {
   /** The retired credential reports (getCredentialUsageSummary and friends). */
   legacyReports: ['Reports.Read.All'],
   directoryRoleNames: ['RoleManagement.Read.Directory'],
+  /** Names of the administrative units an operator's roles are scoped to. */
+  administrativeUnits: ['AdministrativeUnit.Read.All'],
   // Search and the user header read accountEnabled/userType, outside User.ReadBasic.All's basic profile.
   userDirectory: ['User.Read.All'],
   authMethodsRead: ['UserAuthenticationMethod.Read.All'],

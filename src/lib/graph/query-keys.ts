@@ -17,6 +17,7 @@ export const graphKeys = {
   all: ['graph'] as const,
   me: () => [...graphKeys.all, 'me'] as const,
   myDirectoryRoles: () => [...graphKeys.all, 'me', 'directoryRoles'] as const,
+  myRoleAssignments: (id: string) => [...graphKeys.all, 'me', 'roleAssignments', id] as const,
   reports: () => [...graphKeys.all, 'reports'] as const,
   registrationByFeature: (scope: SummaryScope) =>
     [...graphKeys.reports(), 'usersRegisteredByFeature', scope] as const,

@@ -4,6 +4,7 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch, type BatchResults } from '../../../lib/graph/graph-batch.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
+import { MEMBERSHIPS_PATH, type MembershipItem } from '../../../lib/auth-methods/target-facts.ts';
 
 export type UserHeaderData = Pick<
   User,
@@ -24,6 +25,8 @@ interface Collection<T> {
 export interface UserPageParts {
   user: UserHeaderData;
   roles: Collection<DirectoryRole>;
+  /** Units and role-assignable groups: who may act on this user depends on them. */
+  memberships: Collection<MembershipItem>;
   methods: Collection<GraphMethod>;
   preferences: SignInPreferencesResponse;
   registration: UserRegistrationDetails;
@@ -42,7 +45,7 @@ const USER_PAGE_SCOPES = [
 ];
 
 /**
- * Everything the user page shows in ONE HTTP request after sign-in: a beta `$batch` of five parts
+ * Everything the user page shows in ONE HTTP request after sign-in: a beta `$batch` of six parts
  * (beta for the methods' lastUsedDateTime and for signInPreferences, which v1.0 lacks). Each part
  * succeeds or fails alone, so a helpdesk agent without the reports role still sees the methods.
  */
@@ -54,6 +57,7 @@ export function getUserPage(id: string, signal: AbortSignal): Promise<UserPageDa
       roles: {
         url: `${user}/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId`,
       },
+      memberships: { url: MEMBERSHIPS_PATH(id) },
       methods: { url: `${user}/authentication/methods` },
       preferences: { url: `${user}/authentication/signInPreferences` },
       registration: {

@@ -62,6 +62,14 @@ export function UserActions({ methods, resetPassword, onAction, methodsReasonId:
             {methods.reason}
           </Alert>
         )}
+        {[methods, resetPassword]
+          .flatMap((access) => (access.allowed && access.unknown ? [access.unknown] : []))
+          .filter((text, i, all) => all.indexOf(text) === i)
+          .map((text) => (
+            <Alert severity="info" key={text} data-testid="access-unknown">
+              {text}
+            </Alert>
+          ))}
         {!resetPassword.allowed && !sameReason && (
           <Alert severity="info" id={passwordReason} data-testid="reset-denied">
             {resetPassword.reason}

@@ -137,6 +137,10 @@ describe('UserPage', () => {
         'roles',
         '/users/0c0ffee0-0000-4000-8000-000000000001/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId',
       ],
+      [
+        'memberships',
+        '/users/0c0ffee0-0000-4000-8000-000000000001/memberOf?$select=id,displayName,isAssignableToRole,isMemberManagementRestricted',
+      ],
       ['methods', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/methods'],
       ['preferences', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/signInPreferences'],
       [

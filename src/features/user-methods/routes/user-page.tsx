@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
-import { myDirectoryRolesQuery } from '../../../lib/session/signed-in-user-api.ts';
+import { useOperatorRoles } from '../../../lib/session/use-operator-roles.ts';
 import { userPageQuery } from '../api/user-page.ts';
 import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
 import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
@@ -26,7 +26,7 @@ import { UserByUpn } from './user-by-upn.tsx';
 import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
 import { accessFor, type Access } from '../../../lib/auth-methods/operator-access.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
-import { adminRolesOf } from '../../../lib/auth-methods/user-roles.ts';
+import { targetFacts } from '../../../lib/auth-methods/target-facts.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
 
@@ -48,7 +48,7 @@ export function UserPage() {
 
 function UserMethodsPage({ id }: { id: string }) {
   const page = useQuery(userPageQuery(id));
-  const me = useQuery(myDirectoryRolesQuery());
+  const me = useOperatorRoles();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const reasonId = useId();
@@ -63,10 +63,10 @@ function UserMethodsPage({ id }: { id: string }) {
         upn: data.user.data.userPrincipalName ?? '',
       }
     : undefined;
-  const targetRoles = data?.roles.ok ? adminRolesOf(data.roles.data.value) : undefined;
+  const target = data ? targetFacts(data.roles, data.memberships) : undefined;
   // Unknown operator roles (the lookup failed) leave the decision to Graph; the dialog explains a 403.
   const access = (action: 'methods' | 'resetPassword') =>
-    me.isPending ? CHECKING : accessFor(me.data, targetRoles, action);
+    me.pending ? CHECKING : accessFor(me.operator, target, action);
   const methodAccess = access('methods');
   const methods = data?.methods.ok ? data.methods.data.value : [];
   const phones: ExistingPhone[] = methods
