@@ -63,7 +63,7 @@ const READ_FLOWS: ReadFlow[] = [
     name: 'Usage',
     persona: 'security-lead',
     start: async () => '/usage?period=D30',
-    faultPath: '^/reports/userCredentialUsageDetails',
+    faultPath: '^/reports/authenticationMethods/userEventsSummary',
     scope: 'AuditLog.Read.All',
     ready: (page) => page.getByTestId('activity-row').first(),
     rest: (page) => page.locator('.recharts-bar-rectangle').first(),

@@ -123,7 +123,7 @@ interface UsageEvent {
 /** The first failed event whose reason is markup or script, read from the emulator itself. */
 async function hostileFailure(): Promise<UsageEvent> {
   let path: string | undefined =
-    `/reports/userCredentialUsageDetails?$filter=${encodeURIComponent('isSuccess eq false')}`;
+    `/reports/authenticationMethods/userEventsSummary?$filter=${encodeURIComponent('isSuccess eq false')}`;
   while (path) {
     const page: { value: UsageEvent[]; '@odata.nextLink'?: string } = await graphAs(
       'global-admin',

@@ -233,37 +233,6 @@ test('the scope controls ask Graph for that scope, keep it in the URL and carry 
   await expect(page.getByRole('combobox', { name: 'User type' })).toHaveText('Guests');
 });
 
-test('the legacy registration counts show beside the KPIs, labelled as the retired report', async ({
-  page,
-}) => {
-  const legacy = await graphAs<{
-    value: {
-      totalUserCount: number;
-      userRegistrationCounts: { registrationStatus: string; registrationCount: number }[];
-    }[];
-  }>('security-lead', '/reports/getCredentialUserRegistrationCount', 'beta');
-  test.setTimeout(180_000);
-  const row = legacy.value[0];
-  await signIn(page, 'security-lead');
-  await expect(page.getByRole('heading', { name: 'Registration state (legacy report)' })).toBeVisible();
-  for (const c of row?.userRegistrationCounts ?? []) {
-    await expect(page.getByTestId(`legacy-${c.registrationStatus}-value`)).toHaveText(
-      fmt(Number(c.registrationCount)),
-    );
-    await expect(page.getByTestId(`legacy-${c.registrationStatus}`)).toContainText(
-      `of ${fmt(Number(row?.totalUserCount))} enabled accounts`,
-    );
-  }
-});
-
-test('a retired legacy report (404) is a muted line, not an error', async ({ page, appId }) => {
-  await injectFault({ appId, path: '^/reports/getCredentialUserRegistrationCount', status: 404, count: 5 });
-  await signIn(page, 'security-lead');
-  await expect(page.getByTestId('legacy-retired')).toContainText('no longer serves this retired report');
-  await expect(page.getByTestId('kpi-mfaCapable-value')).toHaveText(/^[\d,]+$/);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});
-
 test('a tenant without Entra ID P1 is told the licence it needs', async ({ page, appId }) => {
   await injectFault({
     appId,

@@ -1,7 +1,7 @@
 import { request } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../playwright.config.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { injectFault, tokenFor } from './support/emulator.ts';
+import { tokenFor } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
 
@@ -30,7 +30,9 @@ interface SummaryItem {
 test('the security lead sees SSPR outcomes per method that match the report, and filters the activity', async ({
   page,
 }) => {
-  const summary = await betaAs<{ value: SummaryItem[] }>("/reports/getCredentialUsageSummary(period='D30')");
+  const summary = await betaAs<{ value: SummaryItem[] }>(
+    "/reports/authenticationMethods/userRegistrationActivity(period='d30')",
+  );
   await signIn(page, 'security-lead', '/usage?period=D30');
   await expect(page.getByRole('heading', { name: 'Usage', level: 1 })).toBeVisible();
   await expect(page.getByText('These are not MFA sign-in outcomes.')).toBeVisible();
@@ -68,22 +70,6 @@ test('the period is part of the link, and a helpdesk agent is told which role th
   await expect(
     page.getByRole('alert').filter({ hasText: 'You do not have access to this data' }).first(),
   ).toContainText('Reports Reader');
-});
-
-test('when the legacy reports are retired, their replacements answer and the page says so', async ({
-  page,
-  appId,
-}) => {
-  await injectFault({
-    appId,
-    path: '^/reports/(getCredentialUsageSummary|userCredentialUsageDetails)',
-    status: 404,
-    count: 20,
-  });
-  await signIn(page, 'security-lead', '/usage?period=D30');
-  await expect(page.getByText('From userRegistrationActivity')).toBeVisible();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await expect(page.getByTestId('activity-row').first()).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -21,8 +21,11 @@ export interface EmulatorOptions {
   exposeRetryAfter: boolean;
   /** Page size userRegistrationDetails uses when $top is absent, and its maximum (clamped). */
   registrationPageSize: number;
-  /** Retired beta credential reports (graph-contract.md §3.10): serve data, answer empty collections, or 404. */
-  legacyReports: 'serve' | 'empty' | 'notFound';
+  /**
+   * Retired beta credential reports (graph-contract.md §3.10; legacy-report-routes.ts): Graph no longer knows the
+   * segment (400), 404, empty collections, or still served as before the retirement.
+   */
+  legacyReports: 'segmentNotFound' | 'notFound' | 'empty' | 'serve';
   /** Send evolvable usageAuthMethod members only with `Prefer: include-unknown-enum-members` (OData's rule, §3.9). */
   strictEvolvableEnums: boolean;
   /** Return $batch responses out of request order, as Graph may (graph-contract.md §7). */
@@ -91,7 +94,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   unconsentedScopeAnswer: 'consent_required',
   exposeRetryAfter: false,
   registrationPageSize: 1000,
-  legacyReports: 'serve',
+  legacyReports: 'segmentNotFound',
   strictEvolvableEnums: true,
   shuffleBatchResponses: true,
   throttle: DEFAULT_THROTTLE,

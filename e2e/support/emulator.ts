@@ -68,6 +68,14 @@ export async function grantConsent(appId: string, scopes: string[]): Promise<voi
   await ctx.dispose();
 }
 
+/** Flips one of the emulator's switches for behaviour the docs leave unconfirmed (README, control API). */
+export async function setEmulatorOptions(options: Record<string, unknown>): Promise<void> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/options', { data: options });
+  if (!response.ok()) throw new Error(`options: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
+}
+
 /** Makes the next matching Graph requests of one app fail (see the control API's faults in the README). */
 export async function injectFault(rule: Record<string, unknown>): Promise<void> {
   const ctx = await api();

@@ -118,7 +118,7 @@ const tokens: Record<string, string> = {};
 let ids: { member: string; admin: string };
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ users: 300 });
+  emulator = await startTestEmulator({ users: 300, legacyReports: 'serve' });
   for (const p of PERSONAS) tokens[p] = await emulator.token(p);
   ids = {
     member: userWhere(

@@ -47,7 +47,8 @@ async function pageAll<T>(first: string, token: string) {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ users: 700 });
+  // The data as before the retirement: what the reports computed is checked here.
+  emulator = await startTestEmulator({ users: 700, legacyReports: 'serve' });
   lead = await emulator.token('security-lead');
   registrations = (await pageAll<CredentialUserRegistrationDetails>(REGISTRATIONS, lead)).items;
 });
@@ -94,6 +95,22 @@ describe('access to the legacy reports', () => {
 });
 
 describe('legacyReports option', () => {
+  it("'segmentNotFound' (the default) answers 400 for every legacy report, whoever asks, as for an unknown path", async () => {
+    const gone = await startTestEmulator({ users: 60 });
+    try {
+      for (const persona of ['security-lead', 'no-role']) {
+        const token = await gone.token(persona);
+        for (const path of [...PATHS, COUNT_AS_DOCUMENTED]) {
+          const response = await gone.graph(path, { token });
+          expectGraphError(response, 400, 'BadRequest');
+          expect(response.body.error.message).toMatch(/^Resource not found for the segment '\w+'\.$/);
+        }
+      }
+    } finally {
+      await gone.close();
+    }
+  });
+
   it("'empty' answers every legacy report with an empty collection, after the usual checks", async () => {
     const empty = await startTestEmulator({ users: 60, legacyReports: 'empty' });
     try {

@@ -1,6 +1,10 @@
 /**
- * The retired beta credential reports (graph-contract.md §3.10). Served by default; the
- * `legacyReports` option answers them with empty collections or 404, as the retirement may.
+ * The retired beta credential reports (graph-contract.md §3.10). Graph's beta pages say
+ * credentialUsageSummary and userCredentialUsageDetails "will stop returning data on August 1, 2025" and
+ * credentialUserRegistrationDetails "on June 30, 2024" (getCredentialUserRegistrationCount carries no note). What
+ * Graph answers since is not documented; the one public trace is a 400 "Resource not found for the segment
+ * '…'", the answer for a path Graph does not know, so that is the default. The `legacyReports` option answers 404,
+ * empty collections, or the data as before the retirement instead.
  */
 import {
   credentialRegistrationCount,
@@ -33,9 +37,11 @@ const LEGACY_SCOPES = ['Reports.Read.All'];
 /** Neither page size is documented; the emulator pages like its newer siblings (1000). */
 const LEGACY_PAGE_SIZE = 1000;
 
-/** Applies the `legacyReports` option: a 404 comes before any access check, as for a path that is gone. */
+/** Applies the `legacyReports` option: a gone path answers before any access check, as an unknown one does. */
 function legacyMode(request: GraphRequest, segment: string): 'serve' | 'empty' {
   const mode = request.state.options.legacyReports;
+  if (mode === 'segmentNotFound')
+    throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
   if (mode === 'notFound')
     throw new GraphHttpError(404, 'ResourceNotFound', `Resource not found for the segment '${segment}'.`);
   requireReportAccess(request, LEGACY_SCOPES);

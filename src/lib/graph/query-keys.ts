@@ -31,7 +31,7 @@ export const graphKeys = {
     [...graphKeys.reports(), 'credentialUsageSummary', period] as const,
   credentialUsageDetails: (filter: string | undefined) =>
     [...graphKeys.reports(), 'credentialUsageDetails', filter ?? ''] as const,
-  credentialUserRegistrationCount: () => [...graphKeys.reports(), 'credentialUserRegistrationCount'] as const,
+  retiredReport: (name: string) => [...graphKeys.reports(), 'retired', name] as const,
   /** Every registration row, scanned once for the Overview's strength groups and the posture lenses. */
   registrationStrengthScan: () => [...graphKeys.registrationDetailsAll(), 'strengthScan'] as const,
   users: () => [...graphKeys.all, 'users'] as const,

@@ -7,11 +7,9 @@ import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import type { CredentialRegistrationResult } from '../api/credential-registration-count.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { ALL_USERS } from '../lib/summary-scope.ts';
 import { FeatureTiles } from './feature-tiles.tsx';
-import { LegacyRegistrationCard } from './legacy-registration-card.tsx';
 import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { StrengthCard } from './strength-card.tsx';
 
@@ -30,11 +28,6 @@ function Tiles({ fetcher }: { fetcher: () => Promise<object> }) {
     queryFn: fetcher as () => Promise<UserRegistrationFeatureSummary>,
   });
   return <FeatureTiles query={query} scope={ALL_USERS} />;
-}
-
-function Legacy({ fetcher }: { fetcher: () => Promise<CredentialRegistrationResult> }) {
-  const query = useQuery({ queryKey: ['legacy'], queryFn: fetcher });
-  return <LegacyRegistrationCard query={query} />;
 }
 
 afterEach(cleanup);
@@ -85,14 +78,6 @@ describe('Overview states', () => {
     expect(levels[0]).toBe(2);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Adoption figures');
     expect(levels.slice(1).every((level) => level === 3)).toBe(true);
-  });
-
-  it('turns a retired legacy report into a muted line, not an error', async () => {
-    wrap(<Legacy fetcher={() => Promise.resolve({ state: 'retired' })} />);
-    expect(await screen.findByTestId('legacy-retired')).toHaveTextContent(
-      'no longer serves this retired report',
-    );
-    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says it is waiting for the rate limit, as a status rather than an alert', () => {

@@ -10,7 +10,6 @@ import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.
 import { useRegistrationScan, type RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
 import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
-import { credentialUserRegistrationCountQuery } from '../api/credential-registration-count.ts';
 import { useDisabledUserIds } from '../../../lib/scope/disabled-users.ts';
 import {
   usersRegisteredByFeatureQuery,
@@ -18,7 +17,6 @@ import {
 } from '../api/registration-summaries.ts';
 import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
-import { LegacyRegistrationCard } from '../components/legacy-registration-card.tsx';
 import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
@@ -51,7 +49,6 @@ export function OverviewPage() {
   const { account } = useAuth();
   const features = useQuery(usersRegisteredByFeatureQuery(scope));
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
-  const legacy = useQuery(credentialUserRegistrationCountQuery());
   const { query: scan, rows, pages, rowsRead, scanning, settled: scanSettled, retry } = useRegistrationScan();
   const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
   const pacerWaiting = useReportsPacerWaiting();
@@ -89,7 +86,7 @@ export function OverviewPage() {
     [summary, pages],
   );
   const latestUpdate = summary?.latestUpdate ?? rowsLatestUpdate;
-  const throttled = pacerWaiting || [features, methods, legacy, scan].some(isWaitingOnThrottle);
+  const throttled = pacerWaiting || [features, methods, scan].some(isWaitingOnThrottle);
 
   // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot, and
   // only fresh ones (cached figures from an earlier day show while Graph is asked again).
@@ -136,17 +133,6 @@ export function OverviewPage() {
         )}
         <FeatureTiles query={featureSource} scope={scope} excluding={excluding} />
       </div>
-      <LegacyRegistrationCard
-        query={legacy}
-        note={
-          excluding ? (
-            <ExclusionNote
-              lines={[]}
-              extra="Exclusions do not apply here: this retired report only gives tenant totals."
-            />
-          ) : undefined
-        }
-      />
       <StrengthCard
         note={note}
         state={{

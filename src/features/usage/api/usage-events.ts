@@ -3,7 +3,7 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { UsageEvent } from '../lib/failure-reasons.ts';
-import { EVOLVABLE_ENUMS, legacyOrReplacement } from './legacy-fallback.ts';
+import { EVOLVABLE_ENUMS } from './evolvable-enums.ts';
 
 export interface CredentialUsageEvent extends UsageEvent {
   id: string;
@@ -22,7 +22,6 @@ export interface UsageEvents {
   events: CredentialUsageEvent[];
   /** More matching events exist than this first page holds. */
   truncated: boolean;
-  source: 'userCredentialUsageDetails' | 'userEventsSummary';
   /** When the page was read (epoch ms): the reference for the period filter. */
   fetchedAt: number;
 }
@@ -31,40 +30,20 @@ const withFilter = (path: string, filter: string | undefined) =>
   filter ? `${path}?$filter=${encodeURIComponent(filter)}` : path;
 
 /**
- * The latest matching SSPR registration and reset events (the first page, newest first). The legacy
- * userCredentialUsageDetails is deprecated; on 404 its replacement userEventsSummary answers.
+ * The latest matching SSPR registration and reset events (the first page, newest first), from userEventsSummary:
+ * the replacement Graph's beta reference names for the retired userCredentialUsageDetails.
  */
-export async function listUserCredentialUsageDetails(
-  filter: string | undefined,
-  signal: AbortSignal,
-): Promise<UsageEvents> {
-  const read = async (
-    path: string,
-    scopes: readonly string[],
-    source: UsageEvents['source'],
-  ): Promise<UsageEvents> => {
-    const page = await graphGet<Collection<CredentialUsageEvent>>(withFilter(path, filter), {
-      version: 'beta',
-      scopes,
-      headers: EVOLVABLE_ENUMS,
-      signal,
-    });
-    return { events: page.value, truncated: Boolean(page['@odata.nextLink']), source, fetchedAt: Date.now() };
-  };
-  return legacyOrReplacement(
-    () => read('/reports/userCredentialUsageDetails', SCOPES.legacyReports, 'userCredentialUsageDetails'),
-    () =>
-      read(
-        '/reports/authenticationMethods/userEventsSummary',
-        SCOPES.registrationReports,
-        'userEventsSummary',
-      ),
+export async function listUsageEvents(filter: string | undefined, signal: AbortSignal): Promise<UsageEvents> {
+  const page = await graphGet<Collection<CredentialUsageEvent>>(
+    withFilter('/reports/authenticationMethods/userEventsSummary', filter),
+    { version: 'beta', scopes: SCOPES.registrationReports, headers: EVOLVABLE_ENUMS, signal },
   );
+  return { events: page.value, truncated: Boolean(page['@odata.nextLink']), fetchedAt: Date.now() };
 }
 
 export const credentialUsageDetailsQuery = (filter: string | undefined) =>
   queryOptions({
     queryKey: graphKeys.credentialUsageDetails(filter),
-    queryFn: ({ signal }) => listUserCredentialUsageDetails(filter, signal),
+    queryFn: ({ signal }) => listUsageEvents(filter, signal),
     staleTime: 5 * 60_000,
   });

@@ -12,12 +12,6 @@ import { USAGE_ACCESS_HINT } from '../lib/usage-access-hint.ts';
 import { FailureRateChart } from './failure-rate-chart.tsx';
 import { UsageTable } from './usage-table.tsx';
 
-const SOURCE = {
-  getCredentialUsageSummary: 'From getCredentialUsageSummary, a legacy report Microsoft has deprecated.',
-  userRegistrationActivity:
-    'From userRegistrationActivity (the legacy getCredentialUsageSummary is no longer available).',
-} as const;
-
 export function OutcomesCard({ query }: { query: UseQueryResult<UsageSummary> }) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const rows = query.data ? usageRows(query.data.items) : [];
@@ -25,9 +19,7 @@ export function OutcomesCard({ query }: { query: UseQueryResult<UsageSummary> })
   return (
     <ChartCard
       title="Failure rate by method"
-      subheader={
-        query.data ? SOURCE[query.data.source] : 'Self-service registration and password reset outcomes.'
-      }
+      subheader="Self-service registration and password reset outcomes, from userRegistrationActivity."
       action={
         <ToggleButtonGroup
           size="small"

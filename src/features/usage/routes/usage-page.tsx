@@ -8,6 +8,7 @@ import { credentialUsageSummaryQuery } from '../api/usage-summary.ts';
 import { ActivityCard } from '../components/activity-card.tsx';
 import { OutcomesCard } from '../components/outcomes-card.tsx';
 import { PeriodPicker } from '../components/period-picker.tsx';
+import { RetiredReportsSection } from '../components/retired-reports-section.tsx';
 import {
   activityFilterQuery,
   readActivityFilters,
@@ -47,6 +48,7 @@ export function UsagePage() {
       </PageHeader>
       <OutcomesCard query={summary} />
       <ActivityCard query={events} filters={filters} onFiltersChange={setFilters} since={since} />
+      <RetiredReportsSection />
     </Stack>
   );
 }

@@ -1,0 +1,2 @@
+// Newer method names arrive only when asked for (graph-contract.md §3.9).
+export const EVOLVABLE_ENUMS = { Prefer: 'include-unknown-enum-members' };
