@@ -47,7 +47,7 @@ async function fromReport(filter: string | undefined, options: Options): Promise
     .join('&');
   const rows = await allPages<UserRegistrationDetails>(
     `/reports/authenticationMethods/userRegistrationDetails?${query}`,
-    { scopes: SCOPES.registrationReports, version: 'beta' },
+    { scopes: SCOPES.registrationReports, version: 'v1.0' },
     options,
   );
   return rows.map((r) => ({

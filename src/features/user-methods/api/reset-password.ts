@@ -8,6 +8,12 @@ const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
 export const POLL_INTERVAL_MS = 1000;
 const MAX_POLLS = 120;
 
+/**
+ * v1.0 where the operator's role lets them reset this user there (reset-password-version.ts); beta, where
+ * Helpdesk, Password and User Administrators may also reset, otherwise.
+ */
+export type ResetPasswordVersion = 'v1.0' | 'beta';
+
 export type OperationStatus = 'notStarted' | 'running' | 'succeeded' | 'failed' | 'unknownFutureValue';
 
 interface LongRunningOperation {
@@ -46,9 +52,15 @@ export async function resetUserPassword(
   input: ResetPasswordInput,
   hooks: ResetPasswordHooks,
   pollIntervalMs = POLL_INTERVAL_MS,
+  version: ResetPasswordVersion = 'beta',
 ): Promise<{ status: 'succeeded' | 'accepted' }> {
   const supplied = input.readPassword?.();
   const passwordPath = `${userPath(userId)}/passwordMethods/${PASSWORD_METHOD_ID}`;
+  // v1.0 documents the reset on the methods collection (authenticationmethod-resetpassword.md).
+  const resetPath =
+    version === 'v1.0'
+      ? `${userPath(userId)}/methods/${PASSWORD_METHOD_ID}/resetPassword`
+      : `${passwordPath}/resetPassword`;
   // The password method's createdDateTime is when the password last changed: read before, so a lost answer
   // can be settled by reading it again.
   const changedAt = async () =>
@@ -57,15 +69,12 @@ export async function resetUserPassword(
   const before = await changedAt().catch(() => undefined);
   let answer: { body: { newPassword?: string } | undefined; location: string | undefined };
   try {
-    answer = await graphRequestWithLocation<{ newPassword?: string } | undefined>(
-      `${passwordPath}/resetPassword`,
-      {
-        method: 'POST',
-        version: 'beta',
-        body: supplied === undefined ? {} : { newPassword: supplied },
-        scopes: SCOPES.authMethodsWrite,
-      },
-    );
+    answer = await graphRequestWithLocation<{ newPassword?: string } | undefined>(resetPath, {
+      method: 'POST',
+      version,
+      body: supplied === undefined ? {} : { newPassword: supplied },
+      scopes: SCOPES.authMethodsWrite,
+    });
   } catch (error) {
     await settleAmbiguousWrite(
       error,
@@ -103,10 +112,16 @@ export async function resetUserPassword(
   throw new Error('The password reset is still running after two minutes. Check the user again later.');
 }
 
-export function useResetPassword(userId: string, hooks: ResetPasswordHooks, pollIntervalMs?: number) {
+export function useResetPassword(
+  userId: string,
+  hooks: ResetPasswordHooks,
+  pollIntervalMs?: number,
+  version?: ResetPasswordVersion,
+) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ResetPasswordInput) => resetUserPassword(userId, input, hooks, pollIntervalMs),
+    mutationFn: (input: ResetPasswordInput) =>
+      resetUserPassword(userId, input, hooks, pollIntervalMs, version),
     onSuccess: () => invalidateAfterMethodChange(client, userId),
   });
 }

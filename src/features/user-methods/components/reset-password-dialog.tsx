@@ -14,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
-import { useResetPassword, type OperationStatus } from '../api/reset-password.ts';
+import { useResetPassword, type OperationStatus, type ResetPasswordVersion } from '../api/reset-password.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { PASSWORD_POLICY_HINT, passwordProblem } from '../lib/password-policy.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
@@ -27,6 +27,8 @@ interface Props {
   onClose: () => void;
   /** Tests shorten the wait between polls of the reset operation. */
   pollIntervalMs?: number;
+  /** The Graph version that lets this operator reset this user (reset-password-version.ts). */
+  version?: ResetPasswordVersion;
 }
 
 const STATUS_TEXT: Record<OperationStatus, string> = {
@@ -37,7 +39,7 @@ const STATUS_TEXT: Record<OperationStatus, string> = {
   unknownFutureValue: 'Waiting for Entra…',
 };
 
-export function ResetPasswordDialog({ user, onClose, pollIntervalMs }: Props) {
+export function ResetPasswordDialog({ user, onClose, pollIntervalMs, version }: Props) {
   const [mode, setMode] = useState<'generate' | 'provide'>('generate');
   // Both secrets stay in this component's state; the mutation sees the typed one through a getter.
   const [password, setPassword] = useState('');
@@ -49,6 +51,7 @@ export function ResetPasswordDialog({ user, onClose, pollIntervalMs }: Props) {
     user.id,
     { onStatus: setStatus, onGeneratedPassword: setGenerated },
     pollIntervalMs,
+    version,
   );
   const problem = mode === 'provide' ? passwordProblem(password) : undefined;
   const name = shortName(user.displayName);

@@ -26,6 +26,7 @@ import { UserByUpn } from './user-by-upn.tsx';
 import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
 import { accessFor, type Access } from '../../../lib/auth-methods/operator-access.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
+import { resetPasswordVersion } from '../../../lib/auth-methods/reset-password-version.ts';
 import { targetFacts } from '../../../lib/auth-methods/target-facts.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
@@ -129,7 +130,13 @@ function UserMethodsPage({ id }: { id: string }) {
           onClose={close}
         />
       )}
-      {user && dialog?.type === 'resetPassword' && <ResetPasswordDialog user={user} onClose={close} />}
+      {user && dialog?.type === 'resetPassword' && (
+        <ResetPasswordDialog
+          user={user}
+          onClose={close}
+          version={resetPasswordVersion(me.operator, target)}
+        />
+      )}
       {user && dialog?.type === 'phone' && (
         <AddPhoneDialog
           user={user}
