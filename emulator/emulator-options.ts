@@ -26,6 +26,8 @@ export interface EmulatorOptions {
    * segment (400), 404, empty collections, or still served as before the retirement.
    */
   legacyReports: 'segmentNotFound' | 'notFound' | 'empty' | 'serve';
+  /** `or` and `not` in the registration report's $filter: undocumented, so refused unless 'accept'. */
+  registrationFilterLogic: 'refuse' | 'accept';
   /** Send evolvable usageAuthMethod members only with `Prefer: include-unknown-enum-members` (OData's rule, §3.9). */
   strictEvolvableEnums: boolean;
   /** Return $batch responses out of request order, as Graph may (graph-contract.md §7). */
@@ -95,6 +97,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   exposeRetryAfter: false,
   registrationPageSize: 1000,
   legacyReports: 'segmentNotFound',
+  registrationFilterLogic: 'refuse',
   strictEvolvableEnums: true,
   shuffleBatchResponses: true,
   throttle: DEFAULT_THROTTLE,

@@ -81,3 +81,20 @@ export async function delegationTargets(): Promise<DelegationTargets> {
   }
   throw new Error('the tenant lacks a user of some delegation kind');
 }
+
+/** Members of restricted management units: out of reach of every directory-wide role, Global Administrator included. */
+export async function restrictedUnitMemberIds(): Promise<Set<string>> {
+  const units = await graphAs<{ value: { id: string; isMemberManagementRestricted: boolean }[] }>(
+    'global-admin',
+    '/directory/administrativeUnits?$select=id,isMemberManagementRestricted',
+  );
+  const ids = new Set<string>();
+  for (const unit of units.value.filter((u) => u.isMemberManagementRestricted)) {
+    const members = await graphAs<{ value: { id: string }[] }>(
+      'global-admin',
+      `/directory/administrativeUnits/${unit.id}/members?$select=id`,
+    );
+    for (const m of members.value) ids.add(m.id);
+  }
+  return ids;
+}

@@ -27,6 +27,7 @@ const SWITCHABLE = new Set([
   'exposeRetryAfter',
   'registrationPageSize',
   'legacyReports',
+  'registrationFilterLogic',
   'strictEvolvableEnums',
   'shuffleBatchResponses',
   'policyReadableByMethodAdmins',

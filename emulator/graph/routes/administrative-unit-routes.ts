@@ -64,7 +64,29 @@ function listUnits(request: GraphRequest): GraphResult {
   );
 }
 
+/** `/directory/administrativeUnits/{id}/members` (v1.0 administrativeunit-list-members.md): the users in it. */
+function listMembers(request: GraphRequest): GraphResult {
+  requireScope(request.caller, READ_SCOPES);
+  if (request.caller.user.userType === 'guest') throw insufficientPrivileges();
+  readQueryOptions(request.ctx.url, ['$select', '$top']);
+  const id = decodePathKey(request.params.id);
+  const unit = request.state.tenant.delegation.units.find((u) => u.id === id);
+  if (!unit) throw notFound(id);
+  const members = [...unit.memberIds].flatMap((memberId) => {
+    const user = request.state.tenant.usersById.get(memberId);
+    return user
+      ? [{ '@odata.type': '#microsoft.graph.user', id: user.id, displayName: user.displayName }]
+      : [];
+  });
+  return ok(collection(odataContext(request.ctx.baseUrl, request.version, 'directoryObjects'), members));
+}
+
 export const administrativeUnitRoutes: GraphRoute[] = [
+  {
+    method: 'GET',
+    pattern: /^\/directory\/administrativeUnits\/(?<id>[^/]+)\/members$/,
+    handler: listMembers,
+  },
   { method: 'GET', pattern: /^\/directory\/administrativeUnits$/, handler: listUnits },
   { method: 'GET', pattern: /^\/directory\/administrativeUnits\/(?<id>[^/]+)$/, handler: getUnit },
 ];

@@ -5,11 +5,14 @@ import { ok, type GraphRequest, type GraphRoute } from '../graph-route.ts';
 import {
   applySelect,
   compileFilter,
+  ODataQueryError,
   parseFilter,
   parseOrderBy,
   parseSelect,
   sortRows,
+  type FilterNode,
 } from '../odata/index.ts';
+import { firstLogicOperator } from '../odata/filter-logic.ts';
 import { collection, odataContext } from '../odata-envelope.ts';
 import { readQueryOptions, readTop } from '../query-options.ts';
 import { decodeSkipToken, encodeSkipToken, nextLinkFor } from '../skip-token.ts';
@@ -61,6 +64,18 @@ function sortedPage(
   return { page: rows.slice(offset, offset + top), more: offset + top < rows.length };
 }
 
+/**
+ * The reference documents `eq`, `startsWith` and `any` with `eq` (v1.0 resources/userregistrationdetails.md) and
+ * says nothing of `or` or `not`. By default they are refused, as Graph refuses an operator an endpoint does not
+ * support; `registrationFilterLogic: 'accept'` evaluates them.
+ */
+function refuseUndocumentedLogic(request: GraphRequest, ast: FilterNode | undefined) {
+  if (request.state.options.registrationFilterLogic === 'accept' || !ast) return;
+  const operator = firstLogicOperator(ast);
+  if (operator)
+    throw new ODataQueryError(`Invalid filter clause: the '${operator}' operator is not supported.`);
+}
+
 function listRegistrationDetails(request: GraphRequest) {
   requireReportAccess(request);
   const { ctx, state, version } = request;
@@ -75,7 +90,9 @@ function listRegistrationDetails(request: GraphRequest) {
       : Object.fromEntries(
           Object.entries(REGISTRATION_FILTER_SCHEMA).filter(([k]) => k !== 'defaultMfaMethod'),
         );
-  const predicate = options.$filter ? compileFilter(parseFilter(options.$filter), schema) : undefined;
+  const ast = options.$filter ? parseFilter(options.$filter) : undefined;
+  refuseUndocumentedLogic(request, ast);
+  const predicate = ast ? compileFilter(ast, schema) : undefined;
   const orderBy = options.$orderby ? parseOrderBy(options.$orderby, REGISTRATION_ORDERBY) : undefined;
   const select = options.$select
     ? parseSelect(options.$select, properties, 'microsoft.graph.userRegistrationDetails')

@@ -3,7 +3,14 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch } from '../../../lib/graph/graph-batch.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import { graphFilter } from '../../../lib/reports/registration-filters.ts';
+import {
+  browserFilter,
+  filterLogicRefused,
+  isFilterLogicRefusal,
+  needsFilterLogic,
+  serverFilter,
+} from '../../../lib/reports/registration-filter-fallback.ts';
+import { graphFilter, type RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
 import { isAdminRole } from '../../../lib/session/role-names.ts';
 import type { CohortSpec } from '../lib/cohort.ts';
 
@@ -37,24 +44,41 @@ async function allPages<T>(
 }
 
 /** The registration report's rows (paced by the client's reports pacer), filtered by Graph. */
-async function fromReport(filter: string | undefined, options: Options): Promise<CohortUser[]> {
+async function reportRows(filter: string | undefined, options: Options): Promise<UserRegistrationDetails[]> {
   const query = [
     filter && `$filter=${encodeURIComponent(filter)}`,
-    '$select=id,userPrincipalName,userDisplayName',
+    '$select=id,userPrincipalName,userDisplayName,methodsRegistered',
     '$top=999',
   ]
     .filter(Boolean)
     .join('&');
-  const rows = await allPages<UserRegistrationDetails>(
+  return allPages<UserRegistrationDetails>(
     `/reports/authenticationMethods/userRegistrationDetails?${query}`,
     { scopes: SCOPES.registrationReports, version: 'v1.0' },
     options,
   );
-  return rows.map((r) => ({
-    id: r.id ?? '',
-    displayName: r.userDisplayName ?? '',
-    userPrincipalName: r.userPrincipalName ?? '',
-  }));
+}
+
+const cohortUser = (r: UserRegistrationDetails): CohortUser => ({
+  id: r.id ?? '',
+  displayName: r.userDisplayName ?? '',
+  userPrincipalName: r.userPrincipalName ?? '',
+});
+
+/**
+ * The users the Users list shows for these filters. Where Graph refuses the search's or strength class's `or` /
+ * `not` (registration-filter-fallback.ts), it filters the rest and the browser the two.
+ */
+async function fromFilters(filters: RegistrationFilters, options: Options): Promise<CohortUser[]> {
+  const here = async () =>
+    (await reportRows(serverFilter(filters), options)).filter(browserFilter(filters)).map(cohortUser);
+  if (filterLogicRefused() && needsFilterLogic(filters)) return here();
+  try {
+    return (await reportRows(graphFilter(filters), options)).map(cohortUser);
+  } catch (error) {
+    if (!isFilterLogicRefusal(error, filters)) throw error;
+    return here();
+  }
 }
 
 /**
@@ -119,9 +143,9 @@ export interface CohortMembers {
 export async function listCohortMembers(cohort: CohortSpec, options: Options): Promise<CohortMembers> {
   if (cohort.kind === 'tenant') return { users: await wholeTenant(options), source: 'users' };
   if (cohort.kind === 'filtered')
-    return { users: await fromReport(graphFilter(cohort.filters), options), source: 'report' };
+    return { users: await fromFilters(cohort.filters, options), source: 'report' };
   try {
-    return { users: await fromReport('isAdmin eq true', options), source: 'report' };
+    return { users: (await reportRows('isAdmin eq true', options)).map(cohortUser), source: 'report' };
   } catch (error) {
     if (!(error instanceof GraphError) || error.status !== 403) throw error;
     return { users: await fromDirectoryRoles(options), source: 'directoryRoles' };

@@ -1,4 +1,13 @@
 import { GraphError } from '../../../lib/graph/graph-error.ts';
+import {
+  browserFilter,
+  filterLogicRefused,
+  isFilterLogicRefusal,
+  needsFilterLogic,
+  serverFilter,
+  type FilterableRow,
+} from '../../../lib/reports/registration-filter-fallback.ts';
+import type { RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
 import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
 import { REPORTS_LIMIT } from '../../../lib/graph/request-pacer.ts';
 import { exportEtaMs } from '../lib/export-eta.ts';
@@ -15,6 +24,11 @@ export interface ExportProgress {
   /** Milliseconds left, when the row total is known. */
   etaMs?: number;
 }
+
+/** The list's query; with its filters, the search and strength class can be applied here if Graph refuses them. */
+export type ExportQuery = Pick<RegistrationDetailsPage, 'filter' | 'orderBy'> & {
+  filters?: RegistrationFilters;
+};
 
 export interface ExportOptions {
   signal: AbortSignal;
@@ -50,9 +64,17 @@ const transient = (error: unknown) =>
  * are retried with backoff (Graph hides Retry-After from scripts).
  */
 export async function exportUserRegistrationDetails(
-  query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'>,
+  { filters, ...graphQuery }: ExportQuery,
   { signal, onProgress, expectedRows }: ExportOptions,
 ): Promise<Blob> {
+  // Where Graph refuses `or` / `not` (registration-filter-fallback.ts), it filters the rest and this filters each page.
+  let query = graphQuery;
+  let keep: ((row: FilterableRow) => boolean) | undefined;
+  const filterHere = () => {
+    query = { ...graphQuery, filter: serverFilter(filters!) };
+    keep = browserFilter(filters!);
+  };
+  if (filters && filterLogicRefused() && needsFilterLogic(filters)) filterHere();
   // The BOM tells Excel the file is UTF-8, so non-Latin names survive.
   const parts: Blob[] = [new Blob(['\uFEFF', registrationCsvHeader()])];
   const started = Date.now();
@@ -74,16 +96,24 @@ export async function exportUserRegistrationDetails(
   do {
     // Cancel stops between pages too, not only inside a request.
     signal.throwIfAborted();
-    const page = { ...query, top: EXPORT_PAGE_SIZE, pageLink };
     for (let attempt = 1; ; attempt++) {
+      const page = { ...query, top: EXPORT_PAGE_SIZE, pageLink };
       try {
-        const body = await listUserRegistrationDetails(page, {
-          signal,
-          onPacerWait: (waitingForRateLimit) => report({ waitingForRateLimit }),
-        });
-        parts.push(new Blob([registrationRowsToCsv(body.value)]));
+        let body;
+        try {
+          body = await listUserRegistrationDetails(page, {
+            signal,
+            onPacerWait: (waitingForRateLimit) => report({ waitingForRateLimit }),
+          });
+        } catch (error) {
+          if (keep || pageLink || !filters || !isFilterLogicRefusal(error, filters)) throw error;
+          filterHere();
+          continue;
+        }
+        const rows = keep ? body.value.filter(keep) : body.value;
+        parts.push(new Blob([registrationRowsToCsv(rows)]));
         pageLink = body['@odata.nextLink'];
-        report({ rows: progress.rows + body.value.length, pages: progress.pages + 1 });
+        report({ rows: progress.rows + rows.length, pages: progress.pages + 1 });
         break;
       } catch (error) {
         if (signal.aborted || !transient(error) || attempt >= MAX_ATTEMPTS) throw error;

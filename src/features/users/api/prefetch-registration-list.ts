@@ -17,11 +17,14 @@ export const DEFAULT_PAGE_SIZE = 50;
 export function prefetchRegistrationList(queryClient: QueryClient, searchParams: URLSearchParams): void {
   const filters = filtersFromSearchParams(searchParams);
   void queryClient.prefetchQuery(
-    userRegistrationDetailsQuery({
-      filter: graphFilter(filters),
-      orderBy: graphOrderBy(filters.sort),
-      top: DEFAULT_PAGE_SIZE,
-      pageLink: currentLink(FIRST_PAGE),
-    }),
+    userRegistrationDetailsQuery(
+      {
+        filter: graphFilter(filters),
+        orderBy: graphOrderBy(filters.sort),
+        top: DEFAULT_PAGE_SIZE,
+        pageLink: currentLink(FIRST_PAGE),
+      },
+      filters,
+    ),
   );
 }

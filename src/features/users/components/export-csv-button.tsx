@@ -8,11 +8,12 @@ import { useEffect, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { formatCount } from '../../../lib/format.ts';
-import type { RegistrationDetailsPage, SummaryScope } from '../../../lib/graph/query-keys.ts';
+import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import {
   exportUserRegistrationDetails,
   type ExportProgress,
+  type ExportQuery,
 } from '../api/export-user-registration-details.ts';
 import { registrationSummaryQuery } from '../api/export-row-count.ts';
 import { formatEta } from '../lib/export-eta.ts';
@@ -21,7 +22,7 @@ type State =
   { kind: 'idle' } | { kind: 'running'; progress: ExportProgress } | { kind: 'failed'; error: unknown };
 
 interface Props {
-  query: Pick<RegistrationDetailsPage, 'filter' | 'orderBy'>;
+  query: ExportQuery;
   /** The summary that counts the export's rows, for the ETA; `exact` false when it is an upper bound. */
   estimate: { scope: SummaryScope; exact: boolean };
 }

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
@@ -5,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { formatCount } from '../../../lib/format.ts';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import type { RegistrationDetailsResponse } from '../api/user-registration-details.ts';
@@ -53,6 +55,13 @@ export function RegistrationResults({ query, filtered, onClearFilters, children 
     );
   return (
     <>
+      {query.data.filteredLocally && (
+        <Alert severity="info" data-testid="filtered-locally">
+          Graph does not take this search or strength filter (the registration report's $filter has no
+          documented 'or' or 'not'), so it was applied here, to the{' '}
+          {formatCount(query.data.filteredLocally.rowsRead)} users Graph returned for the other filters.
+        </Alert>
+      )}
       {query.isError && (
         <GraphErrorAlert
           error={query.error}

@@ -48,7 +48,7 @@ export function RegistrationListPage() {
   const cursor = paging.queryId === queryId ? paging.cursor : FIRST_PAGE;
 
   const query = useQuery(
-    userRegistrationDetailsQuery({ filter, orderBy, top: pageSize, pageLink: currentLink(cursor) }),
+    userRegistrationDetailsQuery({ filter, orderBy, top: pageSize, pageLink: currentLink(cursor) }, filters),
   );
   const nextLink = query.isPlaceholderData ? undefined : query.data?.['@odata.nextLink'];
 
@@ -79,7 +79,7 @@ export function RegistrationListPage() {
           >
             Check method hygiene
           </Button>
-          <ExportCsvButton query={{ filter, orderBy }} estimate={exportRowEstimate(filters)} />
+          <ExportCsvButton query={{ filter, orderBy, filters }} estimate={exportRowEstimate(filters)} />
         </Stack>
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
