@@ -54,23 +54,28 @@ function grantsOf(definition: Definition): CustomRole['grants'] {
   };
 }
 
+const BATCH_LIMIT = 20;
+
+/** The units' names, twenty per `$batch` (Graph's limit); a unit that cannot be read keeps no name. */
 async function unitNames(ids: string[], signal: AbortSignal): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const parts = Object.fromEntries(
-    ids.map((id, i) => [
-      `u${i}`,
-      { url: `/directory/administrativeUnits/${encodeURIComponent(id)}?$select=id,displayName` },
-    ]),
-  );
-  const results = await graphBatch<Record<string, { displayName?: string | null }>>(parts, {
-    scopes: SCOPES.administrativeUnits,
-    signal,
-  }).catch(() => ({}) as Record<string, undefined>);
   const names = new Map<string, string>();
-  ids.forEach((id, i) => {
-    const result = results[`u${i}`];
-    if (result?.ok && result.data.displayName) names.set(id, result.data.displayName);
-  });
+  for (let start = 0; start < ids.length; start += BATCH_LIMIT) {
+    const chunk = ids.slice(start, start + BATCH_LIMIT);
+    const parts = Object.fromEntries(
+      chunk.map((id, i) => [
+        `u${i}`,
+        { url: `/directory/administrativeUnits/${encodeURIComponent(id)}?$select=id,displayName` },
+      ]),
+    );
+    const results = await graphBatch<Record<string, { displayName?: string | null }>>(parts, {
+      scopes: SCOPES.administrativeUnits,
+      signal,
+    }).catch(() => ({}) as Record<string, undefined>);
+    chunk.forEach((id, i) => {
+      const result = results[`u${i}`];
+      if (result?.ok && result.data.displayName) names.set(id, result.data.displayName);
+    });
+  }
   return names;
 }
 
