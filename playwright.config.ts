@@ -69,7 +69,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/start.ts --control --skip-build --port ${EMULATOR_PORT} --app-port ${APP_PORT}`,
+    command: `npx tsx scripts/start.ts --control --hostile-users --skip-build --port ${EMULATOR_PORT} --app-port ${APP_PORT}`,
     url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

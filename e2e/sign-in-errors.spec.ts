@@ -25,6 +25,10 @@ test('an unreachable authority is explained, not a blank page', async ({ page })
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('The sign-in service cannot be reached');
+  // Where its certificate may need accepting: a link, not an address to copy.
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Open https://localhost:9' }),
+  ).toHaveAttribute('href', 'https://localhost:9');
   await expect(page.getByRole('button', { name: 'Try signing in again' })).toBeEnabled();
 });
 

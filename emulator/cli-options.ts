@@ -17,6 +17,7 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
       'reports-limit': { type: 'string' },
       'fresh-mfa': { type: 'string' },
       'mfa-at-sign-in': { type: 'boolean' },
+      'hostile-users': { type: 'boolean' },
     },
     strict: true,
   });
@@ -33,6 +34,7 @@ export function parseCliOptions(argv: string[], stateDir: string): EmulatorOptio
     ...DEFAULT_OPTIONS,
     freshMfaForCredentialWrites: freshMfa,
     mfaAtSignIn: values['mfa-at-sign-in'] ?? false,
+    hostileUsers: values['hostile-users'] ?? false,
     stateDir,
     port: int(values.port, DEFAULT_OPTIONS.port, 'port', 0),
     users: int(values.users, DEFAULT_OPTIONS.users, 'users', 6),

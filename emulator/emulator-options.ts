@@ -64,6 +64,8 @@ export interface EmulatorOptions {
    * for everyone, as the API overview says, or for self-service only, as the January 2026 notice says.
    */
   freshMfaForCredentialWrites: 'everyone' | 'selfService' | 'off';
+  /** Hostile test strings and users in the tenant: for the tests, opt-in for a first look (`--hostile-users`). */
+  hostileUsers: boolean;
   /** The persona page's sign-in includes MFA, as a Conditional Access policy requiring MFA would make it. */
   mfaAtSignIn: boolean;
 }
@@ -97,6 +99,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   exposeRetryAfter: false,
   registrationPageSize: 1000,
   legacyReports: 'segmentNotFound',
+  hostileUsers: false,
   registrationFilterLogic: 'refuse',
   strictEvolvableEnums: true,
   shuffleBatchResponses: true,

@@ -75,7 +75,12 @@ export async function createEmulatorState(options: EmulatorOptions): Promise<Emu
   const key = await loadSigningKey(options.stateDir ? join(options.stateDir, 'signing-key.json') : undefined);
   const clock = createClock();
   const build = () => {
-    const tenant = generateTenant({ users: options.users, seed: options.seed, now: clock.now() });
+    const tenant = generateTenant({
+      users: options.users,
+      seed: options.seed,
+      now: clock.now(),
+      hostile: options.hostileUsers,
+    });
     tenant.reportLagMs = options.reportLagMinutes * 60_000;
     return tenant;
   };

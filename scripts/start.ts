@@ -6,8 +6,10 @@ import { parseCliOptions } from '../emulator/cli-options.ts';
 import { startEmulator } from '../emulator/start-emulator.ts';
 import { PERSONAS } from '../emulator/tenant/personas.ts';
 import { serveApp } from './serve-app.ts';
+import { startFailure } from './start-failure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+
 const DEMO_CLIENT_ID = '3e5e6a71-6e0c-4a7e-9c3e-2f0b6a1d8c55';
 
 const { values, tokens } = parseArgs({
@@ -57,6 +59,6 @@ try {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 } catch (error) {
-  console.error(`start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(`start: ${startFailure(error)}`);
   process.exit(1);
 }

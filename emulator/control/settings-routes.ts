@@ -186,7 +186,12 @@ export const settingsRoutes: Route[] = [
       if (users < 6) throw new Error('users must be at least 6 (the personas)');
       state.options.users = users;
       if (typeof body.seed === 'string') state.options.seed = body.seed;
-      state.tenant = generateTenant({ users, seed: state.options.seed, now: state.clock.now() });
+      state.tenant = generateTenant({
+        users,
+        seed: state.options.seed,
+        now: state.clock.now(),
+        hostile: state.options.hostileUsers,
+      });
       return { users: state.tenant.users.length, seed: state.options.seed, tenantId: state.tenant.id };
     }),
   },

@@ -34,6 +34,8 @@ const HOSTILE_SHARE = 0.03;
 
 /** Growable parallel columns; sorted into typed arrays once at the end. */
 class EventSink {
+  /** Whether failure reasons may be hostile strings (the tenant's hostile test data). */
+  constructor(readonly hostile: boolean) {}
   readonly users: TenantUser[] = [];
   readonly times: number[] = [];
   readonly features: number[] = [];
@@ -67,9 +69,9 @@ function pickOption(rng: Random, options: readonly UsageOption[]): UsageOption {
   return rng.weighted(options.map((o) => [o, o.weight] as const));
 }
 
-function failureReason(rng: Random, feature: number, option: UsageOption): number {
+function failureReason(rng: Random, feature: number, option: UsageOption, hostile: boolean): number {
   const roll = rng.next();
-  if (roll < HOSTILE_SHARE) return rng.pick(HOSTILE_REASONS);
+  if (roll < HOSTILE_SHARE && hostile) return rng.pick(HOSTILE_REASONS);
   if (roll < 0.25) return rng.pick(feature === RESET ? FEATURE_REASONS.reset : FEATURE_REASONS.registration);
   return rng.pick(CHANNEL_REASONS[option.channel]);
 }
@@ -97,7 +99,7 @@ function session(
   for (let k = 0; k < attempts; k++) {
     const option = pickOption(rng, options);
     const success = succeeds && k === attempts - 1;
-    const reason = success ? 0 : failureReason(rng, feature, option);
+    const reason = success ? 0 : failureReason(rng, feature, option, sink.hostile);
     sink.add(user, time, feature, METHOD_INDEX.get(option.method) ?? 0, reason);
     time += rng.int(30, 270) * SECOND;
   }
@@ -180,7 +182,7 @@ export function generateActivity(tenant: Tenant): TenantActivity {
     fromIso: new Date(from).toISOString(),
     toIso: new Date(to - HOUR).toISOString(),
   };
-  const sink = new EventSink();
+  const sink = new EventSink(tenant.hostile);
   for (const user of tenant.users) {
     // Guests reset their password at home; disabled accounts do nothing.
     if (!user.accountEnabled || user.userType !== 'member') continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generateActivity } from './generate-activity.ts';
 import { generateTenant } from './generate-tenant.ts';
+import { HOSTILE_REASONS } from './failure-reasons.ts';
 import { HOSTILE_USERS } from './hostile-users.ts';
 import { HOSTILE_NAMES } from './names.ts';
 import { PERSONAS } from './personas.ts';
@@ -82,5 +84,20 @@ describe('generateTenant', () => {
       for (const m of user.methods)
         if (m.kind === 'phone') expect(m.phoneNumber).toMatch(/^\+\d{1,3} \d+(x\d+)?$/);
     }
+  });
+
+  it('leaves the hostile strings and users out when asked (npm start without --hostile-users)', () => {
+    const calm = generateTenant({ users: 1000, seed: 'contoso', now: NOW, hostile: false });
+    const hostile = new Set<string>(HOSTILE_NAMES);
+    const strings = calm.users.flatMap((u) => [
+      u.displayName,
+      u.userPrincipalName,
+      ...u.methods.map((m) => ('displayName' in m ? m.displayName : '')),
+    ]);
+    expect(strings.filter((s) => hostile.has(s))).toEqual([]);
+    expect(calm.users.filter((u) => HOSTILE_USERS.some((h) => u.displayName === h.displayName))).toEqual([]);
+    expect(calm.users).toHaveLength(1000);
+    const activity = generateActivity(calm);
+    expect([...activity.events.reasons].filter((r) => HOSTILE_REASONS.includes(r))).toEqual([]);
   });
 });

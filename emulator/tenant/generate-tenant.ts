@@ -27,6 +27,8 @@ export interface TenantOptions {
   seed: string;
   now: number;
   domain?: string;
+  /** Hostile strings in names, device names and failure reasons, and the hostile users (default true). */
+  hostile?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -99,6 +101,7 @@ function draftName(rng: Random, index: number, hostileAt: Map<number, string>): 
 /** Builds a deterministic tenant: the same seed and size always give the same users and methods. */
 export function generateTenant(options: TenantOptions): Tenant {
   const { users: count, seed, now } = options;
+  const hostile = options.hostile ?? true;
   const domain = options.domain ?? 'contoso.onmicrosoft.com';
   const rng = createRandom(seed);
   const tenantId = rng.guid();
@@ -109,7 +112,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     phonePool: [],
     hostileDeviceName: () => {
       deviceCalls++;
-      return deviceCalls % 97 === 13 ? HOSTILE_NAMES[(deviceCalls >> 3) % 9] : undefined;
+      return hostile && deviceCalls % 97 === 13 ? HOSTILE_NAMES[(deviceCalls >> 3) % 9] : undefined;
     },
   };
   const directoryRoleIds = new Map(Object.keys(ROLE_NAMES).map((templateId) => [templateId, rng.guid()]));
@@ -177,7 +180,7 @@ export function generateTenant(options: TenantOptions): Tenant {
 
   const generated = Math.max(0, count - PERSONAS.length);
   const hostileAt = new Map<number, string>();
-  const withHostileUsers = generated >= HOSTILE_NAMES.length * 4;
+  const withHostileUsers = hostile && generated >= HOSTILE_NAMES.length * 4;
   if (withHostileUsers) {
     const step = Math.floor(generated / HOSTILE_NAMES.length);
     HOSTILE_NAMES.forEach((name, k) => hostileAt.set(3 + k * step, name));
@@ -259,6 +262,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     reportLagMs: 0,
     generatedAt: new Date(now - 3 * 3_600_000).toISOString(),
     delegation: generateDelegation(users, seed),
+    hostile,
   };
   indexTenantUsers(tenant);
   return tenant;

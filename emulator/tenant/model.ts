@@ -152,6 +152,8 @@ export interface Tenant {
   generatedAt: string;
   /** Administrative units, scoped and custom roles, role-assignable groups. */
   delegation: Delegation;
+  /** Whether the tenant holds the hostile test strings and users. */
+  hostile: boolean;
 }
 
 export function indexTenantUsers(tenant: Tenant): void {

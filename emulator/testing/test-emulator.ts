@@ -26,6 +26,8 @@ export async function startTestEmulator(options: Partial<EmulatorOptions> = {}):
     control: true,
     port: 0,
     throttle: NO_THROTTLE,
+    // The tests are what the hostile data is for.
+    hostileUsers: true,
     ...options,
   });
   const server: Server = createServer(createEmulatorHandler(state, false));

@@ -23,6 +23,7 @@ export async function startApp(opts: {
       'tsx',
       'scripts/start.ts',
       '--control',
+      '--hostile-users',
       '--skip-build',
       '--port',
       String(opts.emulatorPort),

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { describeSignInError } from '../lib/auth/sign-in-error.ts';
@@ -35,6 +36,13 @@ export function SignInPage({ config }: { config: AppConfig }) {
               <Alert severity="error" sx={{ width: '100%', overflowWrap: 'anywhere' }} role="alert">
                 <AlertTitle>{problem.title}</AlertTitle>
                 {problem.detail}
+                {problem.link && (
+                  <Box sx={{ mt: 1 }}>
+                    <Link href={problem.link} target="_blank" rel="noopener">
+                      Open {problem.link}
+                    </Link>
+                  </Box>
+                )}
               </Alert>
             )}
             <Button variant="contained" size="large" onClick={() => void signIn()} disabled={busy}>

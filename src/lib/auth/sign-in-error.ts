@@ -3,6 +3,8 @@ import { AuthError } from '@azure/msal-browser';
 export interface SignInProblem {
   title: string;
   detail: string;
+  /** An address to open (the authority that did not answer): its certificate may need accepting there. */
+  link?: string;
 }
 
 const UNREACHABLE = new Set([
@@ -27,6 +29,7 @@ export function describeSignInError(error: unknown, authorityOrigin: string): Si
     return {
       title: 'The sign-in service cannot be reached',
       detail: `${authorityOrigin} did not answer. Check that it is running (npm start runs the local emulator) and that your browser trusts its certificate, then try again.`,
+      link: authorityOrigin,
     };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -70,6 +70,9 @@ describe('ReRegistrationWizard', () => {
     ]);
     expect(screen.getByTestId('rereg-kept')).toHaveTextContent('Work YubiKey');
     expect(screen.getByTestId('rereg-kept')).toHaveTextContent('password');
+    expect(screen.getByTestId('rereg-kept-security-questions')).toHaveTextContent(
+      'Security questions, if the user set any — Graph cannot list or remove them',
+    );
     await userEvent.dblClick(screen.getByTestId('rereg-start'));
     await waitFor(() => expect(screen.getByTestId('rereg-close')).toBeInTheDocument());
     expect(calls()).toEqual([

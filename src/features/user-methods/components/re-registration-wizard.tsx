@@ -120,23 +120,26 @@ export function ReRegistrationWizard({ user, methods, preferences, onClose, onDo
                   Authenticator app or change the default first, or accept that this phone stays.
                 </Alert>
               )}
-              {plan.kept.length > 0 && (
-                <Box>
-                  <Typography variant="subtitle2">Kept</Typography>
-                  <Box component="ul" sx={{ m: 0, pl: 3 }} data-testid="rereg-kept">
-                    {plan.kept.map((k) => (
-                      <Typography
-                        component="li"
-                        variant="body2"
-                        key={k.method.id}
-                        sx={{ overflowWrap: 'anywhere' }}
-                      >
-                        {shortName(describeMethod(k.method).title, 60)} — {k.reason}
-                      </Typography>
-                    ))}
-                  </Box>
+              <Box>
+                <Typography variant="subtitle2">Kept</Typography>
+                <Box component="ul" sx={{ m: 0, pl: 3 }} data-testid="rereg-kept">
+                  {plan.kept.map((k) => (
+                    <Typography
+                      component="li"
+                      variant="body2"
+                      key={k.method.id}
+                      sx={{ overflowWrap: 'anywhere' }}
+                    >
+                      {shortName(describeMethod(k.method).title, 60)} — {k.reason}
+                    </Typography>
+                  ))}
+                  {/* Graph has no method API for them: they can be neither listed nor removed here. */}
+                  <Typography component="li" variant="body2" data-testid="rereg-kept-security-questions">
+                    Security questions, if the user set any — Graph cannot list or remove them; they only
+                    serve self-service password reset
+                  </Typography>
                 </Box>
-              )}
+              </Box>
               {includePasswordless && (
                 <TextField
                   fullWidth

@@ -11,9 +11,11 @@ describe('method actions', () => {
     expect(deleteSegmentOf('platformCredential')).toBe('platformCredentialMethods');
     expect(deleteSegmentOf('password')).toBeUndefined();
   });
-  it('typed confirmation: UPN any case, key name exactly', () => {
+  it('typed confirmation: the UPN or the key name, both in any case (one rule)', () => {
     expect(confirmationMatches(' ALICE@contoso.com ', 'alice@contoso.com', 'Key')).toBe(true);
-    expect(confirmationMatches('key', 'alice@contoso.com', 'Key')).toBe(false);
+    expect(confirmationMatches('key', 'alice@contoso.com', 'Key')).toBe(true);
+    expect(confirmationMatches('YubiKey 5', 'alice@contoso.com', 'yubikey 5 ')).toBe(true);
+    expect(confirmationMatches('Key 2', 'alice@contoso.com', 'Key')).toBe(false);
     expect(confirmationMatches('', 'alice@contoso.com', undefined)).toBe(false);
   });
   it('shortens long names', () => expect(shortName('x'.repeat(100), 10)).toBe(`${'x'.repeat(10)}…`));
@@ -27,6 +29,17 @@ describe('phone numbers', () => {
       ok: true,
       graphNumber: '+1 4255550142x123',
     });
+    // A dangling extension marker is a typo to fix, not something to drop silently.
+    for (const dangling of [
+      '+1 425 555 0142 x',
+      '+1 425 555 0142 ext.',
+      '+1 425 555 0142 ext ',
+      '425 555 0142 #',
+    ])
+      expect(toGraphPhoneNumber(dangling, 'US')).toEqual({
+        ok: false,
+        message: 'The extension is empty: add its digits after the “x”, or remove it.',
+      });
     expect(toGraphPhoneNumber('12', 'US').ok).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ export function needsTypedConfirmation(kind: MethodKind): boolean {
 export function confirmationMatches(typed: string, upn: string, keyName: string | undefined): boolean {
   const text = typed.trim();
   if (!text) return false;
-  return text.toLowerCase() === upn.trim().toLowerCase() || (!!keyName && text === keyName.trim());
+  // One rule for both: case never matters, as in search.
+  const same = (other: string) => text.toLowerCase() === other.trim().toLowerCase();
+  return same(upn) || (!!keyName && same(keyName));
 }
 
 /** Names can be 5,000 characters long: sentences quote the start, the full text stays in the list. */

@@ -17,6 +17,8 @@ export const PHONE_TYPE_LABEL: Record<PhoneType, string> = {
   office: 'Office',
 };
 
+const DANGLING_EXTENSION = /(?:\bx|\bext\.?|#|,)\s*$/i;
+
 export type PhoneCheck = { ok: true; graphNumber: string } | { ok: false; message: string };
 
 /**
@@ -26,6 +28,9 @@ export type PhoneCheck = { ok: true; graphNumber: string } | { ok: false; messag
 export function toGraphPhoneNumber(input: string, defaultCountry: CountryCode): PhoneCheck {
   const text = input.trim();
   if (!text) return { ok: false, message: 'Enter a phone number.' };
+  // libphonenumber drops an extension marker with no digits after it; the person meant to type some.
+  if (DANGLING_EXTENSION.test(text))
+    return { ok: false, message: 'The extension is empty: add its digits after the “x”, or remove it.' };
   const parsed = parsePhoneNumberFromString(text, { defaultCountry });
   if (!parsed || !parsed.isValid())
     return {
