@@ -10,7 +10,13 @@ import {
   UntrustedGraphUrlError,
 } from './graph-error.ts';
 import { noteReportsPacerWait } from './reports-pacer-status.ts';
-import { createRequestPacer, isReportsRequest, reportsInBatch, REPORTS_LIMIT } from './request-pacer.ts';
+import {
+  createRequestPacer,
+  isReportsRequest,
+  reportsInBatch,
+  REPORTS_LIMIT,
+  sessionPacerStore,
+} from './request-pacer.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -26,7 +32,12 @@ export interface GraphRequestOptions {
 }
 
 let baseUrl = '';
-const reportsPacer = createRequestPacer(REPORTS_LIMIT.limit, REPORTS_LIMIT.windowMs);
+const reportsPacer = createRequestPacer(
+  REPORTS_LIMIT.limit,
+  REPORTS_LIMIT.windowMs,
+  Date.now,
+  sessionPacerStore('reports-pacer'),
+);
 
 export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): void {
   baseUrl = config.graphBaseUrl;

@@ -89,3 +89,31 @@ describe('createRequestPacer dating by the answer', () => {
     vi.useRealTimers();
   });
 });
+
+describe('a pacer that remembers its window across page loads', () => {
+  it('starts from the slots a previous page load spent, and keeps them up to date', async () => {
+    vi.useFakeTimers();
+    let saved: number[] = [];
+    const store = { load: () => saved, save: (times: number[]) => void (saved = times) };
+    const before = createRequestPacer(2, 1000, () => Date.now(), store);
+    (await before.acquire())();
+    (await before.acquire())();
+    expect(saved).toHaveLength(2);
+    // A reload: a new pacer, the same store. The window is still full.
+    const after = createRequestPacer(2, 1000, () => Date.now(), store);
+    let sent = false;
+    const pending = after.acquire().then(() => (sent = true));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(sent).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    await pending;
+    expect(sent).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('ignores a store it cannot read', async () => {
+    const store = { load: () => JSON.parse('not json') as number[], save: () => {} };
+    const pacer = createRequestPacer(1, 1000, () => Date.now(), store);
+    await expect(pacer.acquire()).resolves.toBeTypeOf('function');
+  });
+});

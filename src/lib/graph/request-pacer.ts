@@ -11,13 +11,30 @@ export interface RequestPacer {
   acquire(signal?: AbortSignal, onWait?: (waiting: boolean) => void): Promise<() => void>;
 }
 
+/** Where a pacer keeps its window between page loads: Graph keeps counting when the page reloads. */
+export interface PacerStore {
+  load(): number[];
+  save(times: number[]): void;
+}
+
+function loaded(store: PacerStore | undefined): { at: number }[] {
+  try {
+    const times = store?.load() ?? [];
+    return Array.isArray(times) ? times.filter((t) => typeof t === 'number').map((at) => ({ at })) : [];
+  } catch {
+    return [];
+  }
+}
+
 export function createRequestPacer(
   limit: number,
   windowMs: number,
   now: () => number = Date.now,
+  store?: PacerStore,
 ): RequestPacer {
   // When each request in the window was counted; moved to its answer's time once it has one.
-  let sent: { at: number }[] = [];
+  let sent: { at: number }[] = loaded(store);
+  const save = () => store?.save(sent.map((s) => s.at));
   const wait = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, ms);
@@ -41,7 +58,11 @@ export function createRequestPacer(
           if (sent.length < limit) {
             const slot = { at: t };
             sent.push(slot);
-            return () => void (slot.at = Math.max(slot.at, now()));
+            save();
+            return () => {
+              slot.at = Math.max(slot.at, now());
+              save();
+            };
           }
           if (!held) onWait?.((held = true));
           // Slack: timers fire a little late and the two clocks differ a little.
@@ -50,6 +71,20 @@ export function createRequestPacer(
         }
       } finally {
         if (held) onWait?.(false);
+      }
+    },
+  };
+}
+
+/** A pacer's window in this tab's session storage: timestamps only, so a reload waits as long as Graph would. */
+export function sessionPacerStore(key: string): PacerStore {
+  return {
+    load: () => JSON.parse(sessionStorage.getItem(key) ?? '[]') as number[],
+    save: (times) => {
+      try {
+        sessionStorage.setItem(key, JSON.stringify(times));
+      } catch {
+        // Storage full or blocked: the pacer still works for this page load.
       }
     },
   };
