@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { restrictedUnitMemberIds } from './support/tenant.ts';
 import {
   addMobilePhone,
   control,
@@ -65,10 +66,13 @@ test('the Overview records the lenses’ figures each day, and each lens draws t
 }) => {
   test.setTimeout(300_000);
   const rows = await allRegistrationRows();
+  // Members of a restricted management unit are out of every directory-wide role's reach: not theirs to change.
+  const restricted = await restrictedUnitMemberIds();
   const noPhone = rows.filter(
     (r) =>
       r.userType === 'member' &&
       !r.isAdmin &&
+      !restricted.has(r.id) &&
       !(r.methodsRegistered ?? []).some((m) => /phone/i.test(m)) &&
       !r.isPasswordlessCapable,
   );
