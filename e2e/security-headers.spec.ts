@@ -160,3 +160,17 @@ test('the policy is enforced: eval, innerHTML and an injected inline script are 
   expect(guard.violations.some((v) => v.startsWith('console:'))).toBe(true);
   expect(guard.dialogs).toEqual([]);
 });
+
+test('the Permissions-Policy names only features the browser knows: no console warning on any page load', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (/permissions-policy|unrecognized feature/i.test(message.text())) warnings.push(message.text());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(warnings).toEqual([]);
+});

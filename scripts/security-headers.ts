@@ -63,8 +63,8 @@ export function securityHeaders(config: RuntimeConfig, options: HeaderOptions = 
     'X-Frame-Options': 'SAMEORIGIN',
     // Paths carry user ids; other origins get the origin at most.
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=()',
+    // Features Chromium knows: an unknown one (bluetooth) is a console error on every page load.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()',
     'Cross-Origin-Resource-Policy': 'same-origin',
     ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };

@@ -17,7 +17,12 @@ const ROW_HEIGHT = 30;
 /** Failure rate per method and feature, worst first; the table beside it carries the same numbers. */
 export function FailureRateChart({ rows }: { rows: UsageRow[] }) {
   const { palette, narrow, tick } = useChartPalette();
-  const data = rows.map((r) => ({ ...r, rate: r.failureRate ?? 0 }));
+  // The counts beside the rate: 100 % of one attempt is not a crisis, 100 % of fifty is.
+  const data = rows.map((r) => ({
+    ...r,
+    rate: r.failureRate ?? 0,
+    shown: `${formatShare(r.failureRate ?? 0)} (${formatCount(r.failures)}/${formatCount(r.total)})`,
+  }));
   return (
     <div
       role="img"
@@ -27,7 +32,7 @@ export function FailureRateChart({ rows }: { rows: UsageRow[] }) {
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: narrow ? 40 : 56, bottom: 4, left: 4 }}
+          margin={{ top: 4, right: narrow ? 84 : 104, bottom: 4, left: 4 }}
         >
           <CartesianGrid horizontal={false} stroke={palette.divider} />
           <XAxis
@@ -62,9 +67,8 @@ export function FailureRateChart({ rows }: { rows: UsageRow[] }) {
           />
           <Bar dataKey="rate" fill={palette.error.main} isAnimationActive={false} radius={[0, 4, 4, 0]}>
             <LabelList
-              dataKey="rate"
+              dataKey="shown"
               position="right"
-              formatter={(v: unknown) => formatShare(Number(v))}
               style={{ fill: palette.text.primary, fontSize: 12 }}
             />
           </Bar>

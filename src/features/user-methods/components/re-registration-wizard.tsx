@@ -40,6 +40,8 @@ const FINAL_OK = new Set(['done', 'alreadyGone']);
  * "Require re-register MFA": Graph has no single call (graph-contract.md §4.11), so this previews the
  * methods that will go, removes them one by one in an order Graph accepts, and retries the failures.
  */
+const removeLabel = (n: number) => `Remove ${n} ${n === 1 ? 'method' : 'methods'}`;
+
 export function ReRegistrationWizard({ user, methods, preferences, onClose, onDone, onIssueTap }: Props) {
   const [includePasswordless, setIncludePasswordless] = useState(false);
   const [typed, setTyped] = useState('');
@@ -186,7 +188,7 @@ export function ReRegistrationWizard({ user, methods, preferences, onClose, onDo
               disabled={!confirmed || plan.steps.length === 0}
               data-testid="rereg-start"
             >
-              Remove {plan.steps.filter((s) => s.type === 'delete').length} methods
+              {removeLabel(plan.steps.filter((s) => s.type === 'delete').length)}
             </Button>
           </>
         )}
