@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { graphStatusProbe, type PersonaId } from './support/emulator.ts';
+import { phoneDarkShot } from './support/phone-shot.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
 import { delegationTargets, type DelegationTargets } from './support/tenant.ts';
@@ -67,18 +68,11 @@ test('an Authentication Administrator scoped to Sales sees the scope, acts in it
   expect(await graphAllowsWrite('unit-helpdesk', targets.outsider.id)).toBe(false);
   expect(writes).toEqual([]);
   await page.screenshot({ path: 'screenshots/unit-scope-refused-light.png', fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.getByTestId('actions-denied')).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  await phoneDarkShot(
+    page,
+    page.getByTestId('actions-denied'),
+    'screenshots/unit-scope-refused-phone-dark.png',
   );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({
-    path: 'screenshots/unit-scope-refused-phone-dark.png',
-    fullPage: true,
-    animations: 'disabled',
-  });
   await expect((await openAccountPanel(page)).getByTestId('account-assigned-roles')).toBeVisible();
   await page.screenshot({ path: 'screenshots/account-panel-unit-phone-dark.png', animations: 'disabled' });
 });

@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { setEmulatorOptions } from './support/emulator.ts';
+import { phoneDarkShot } from './support/phone-shot.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
 
@@ -73,18 +74,7 @@ for (const form of FORMS) {
 
     if (form === 'segmentNotFound') {
       await page.screenshot({ path: 'screenshots/retired-reports-light.png', fullPage: true });
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expect(answer).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({
-        path: 'screenshots/retired-reports-phone-dark.png',
-        fullPage: true,
-        animations: 'disabled',
-      });
+      await phoneDarkShot(page, answer, 'screenshots/retired-reports-phone-dark.png');
     }
   });
 }

@@ -1,19 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { revokeConsent, throttleFeatureSummary } from './support/emulator.ts';
+import { expectNoHorizontalScroll } from './support/phone-shot.ts';
 import { signIn } from './support/sign-in.ts';
 
 // Pictures of every page in both schemes, for a person to look at; also fails on horizontal overflow.
 const DIR = 'screenshots';
 mkdirSync(DIR, { recursive: true });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshots (${scheme})`, async ({ page }) => {

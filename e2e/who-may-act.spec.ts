@@ -1,4 +1,5 @@
 import { graphAs } from './support/emulator.ts';
+import { phoneDarkShot } from './support/phone-shot.ts';
 import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
 import { directoryUsers, isPersona, rolesByUser, type UserRow } from './support/tenant.ts';
@@ -78,16 +79,9 @@ test('a Password Administrator is stopped before the call on an Authentication A
   );
   expect(resets).toEqual([]);
   await page.screenshot({ path: 'screenshots/password-admin-refused-light.png', fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.getByTestId('reset-denied')).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  await phoneDarkShot(
+    page,
+    page.getByTestId('reset-denied'),
+    'screenshots/password-admin-refused-phone-dark.png',
   );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({
-    path: 'screenshots/password-admin-refused-phone-dark.png',
-    fullPage: true,
-    animations: 'disabled',
-  });
 });
