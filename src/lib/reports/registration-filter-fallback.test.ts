@@ -6,7 +6,8 @@ import {
   forgetFilterLogicRefusal,
   isFilterLogicRefusal,
   needsFilterLogic,
-  serverFilter,
+  serverFilters,
+  uniqueRows,
 } from './registration-filter-fallback.ts';
 import { graphFilter, NO_FILTERS } from './registration-filters.ts';
 
@@ -22,7 +23,18 @@ describe('the registration filter where Graph refuses or / not', () => {
   it('keeps for Graph only what its reference documents', () => {
     const filters = { ...NO_FILTERS, search: 'ad', userType: 'member' as const, strength: 'strong' as const };
     expect(graphFilter(filters)).toMatch(/ or .*not /);
-    expect(serverFilter(filters)).toBe("userType eq 'member'");
+    // One read per side of the search, each narrowed by what Graph documents: a search reads its matches only.
+    expect(serverFilters(filters)).toEqual([
+      "startswith(userDisplayName,'ad') and userType eq 'member'",
+      "startswith(userPrincipalName,'ad') and userType eq 'member'",
+    ]);
+    expect(serverFilters({ ...NO_FILTERS, strength: 'none' })).toEqual([undefined]);
+    expect(
+      uniqueRows([
+        [{ id: 'a' }, { id: 'b' }],
+        [{ id: 'b' }, { id: 'c' }],
+      ]).map((r) => r.id),
+    ).toEqual(['a', 'b', 'c']);
     expect(needsFilterLogic(filters)).toBe(true);
     expect(needsFilterLogic({ ...NO_FILTERS, method: 'email' })).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { GraphError } from '../graph/graph-error.ts';
 import { classifyMethods } from '../method-strength.ts';
-import { graphFilter, type RegistrationFilters } from './registration-filters.ts';
+import { graphFilter, odataString, type RegistrationFilters } from './registration-filters.ts';
 
 /**
  * The registration report documents `eq`, `startsWith` and `any` with `eq` in `$filter` (v1.0
@@ -32,9 +32,29 @@ export function isFilterLogicRefusal(error: unknown, filters: RegistrationFilter
   return refused;
 }
 
-/** What Graph is still asked to filter: everything but the search and the strength class. */
-export const serverFilter = (filters: RegistrationFilters) =>
-  graphFilter({ ...filters, search: '', strength: undefined });
+/**
+ * What Graph is still asked: the filters it documents, once per side of the search (a name, then a UPN), so a
+ * search in a large tenant reads its matches, not the whole report. The strength class is left to the browser.
+ */
+export function serverFilters(filters: RegistrationFilters): (string | undefined)[] {
+  const rest = graphFilter({ ...filters, search: '', strength: undefined });
+  const search = filters.search.trim();
+  if (!search) return [rest];
+  const literal = odataString(search);
+  const and = (clause: string) => (rest ? `${clause} and ${rest}` : clause);
+  return [and(`startswith(userDisplayName,${literal})`), and(`startswith(userPrincipalName,${literal})`)];
+}
+
+/** Rows of several reads, each once (by id), in the order first seen. */
+export function uniqueRows<T extends { id?: string | null }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((row) => {
+    const key = row.id ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** The search and strength class, as Graph would apply them (startsWith ignores case). */
 export function browserFilter(filters: RegistrationFilters): (row: FilterableRow) => boolean {

@@ -8,7 +8,8 @@ import {
   filterLogicRefused,
   isFilterLogicRefusal,
   needsFilterLogic,
-  serverFilter,
+  serverFilters,
+  uniqueRows,
 } from '../../../lib/reports/registration-filter-fallback.ts';
 import { graphFilter, type RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
 import { isAdminRole } from '../../../lib/session/role-names.ts';
@@ -71,7 +72,9 @@ const cohortUser = (r: UserRegistrationDetails): CohortUser => ({
  */
 async function fromFilters(filters: RegistrationFilters, options: Options): Promise<CohortUser[]> {
   const here = async () =>
-    (await reportRows(serverFilter(filters), options)).filter(browserFilter(filters)).map(cohortUser);
+    uniqueRows(await Promise.all(serverFilters(filters).map((f) => reportRows(f, options))))
+      .filter(browserFilter(filters))
+      .map(cohortUser);
   if (filterLogicRefused() && needsFilterLogic(filters)) return here();
   try {
     return (await reportRows(graphFilter(filters), options)).map(cohortUser);

@@ -4,7 +4,7 @@ import {
   filterLogicRefused,
   isFilterLogicRefusal,
   needsFilterLogic,
-  serverFilter,
+  serverFilters,
   type FilterableRow,
 } from '../../../lib/reports/registration-filter-fallback.ts';
 import type { RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
@@ -67,12 +67,15 @@ export async function exportUserRegistrationDetails(
   { filters, ...graphQuery }: ExportQuery,
   { signal, onProgress, expectedRows }: ExportOptions,
 ): Promise<Blob> {
-  // Where Graph refuses `or` / `not` (registration-filter-fallback.ts), it filters the rest and this filters each page.
-  let query = graphQuery;
-  let keep: ((row: FilterableRow) => boolean) | undefined;
+  // Where Graph refuses `or` / `not` (registration-filter-fallback.ts), it answers one read per side of the search
+  // for the rest, and this filters each page and skips a user the other read already gave.
+  let queries = [graphQuery];
+  let keep: ((row: FilterableRow & { id?: string | null }) => boolean) | undefined;
   const filterHere = () => {
-    query = { ...graphQuery, filter: serverFilter(filters!) };
-    keep = browserFilter(filters!);
+    queries = serverFilters(filters!).map((filter) => ({ ...graphQuery, filter }));
+    const matches = browserFilter(filters!);
+    const written = new Set<string>();
+    keep = (row) => matches(row) && !written.has(row.id ?? '') && Boolean(written.add(row.id ?? ''));
   };
   if (filters && filterLogicRefused() && needsFilterLogic(filters)) filterHere();
   // The BOM tells Excel the file is UTF-8, so non-Latin names survive.
@@ -93,11 +96,12 @@ export async function exportUserRegistrationDetails(
     onProgress({ ...progress });
   };
   let pageLink: string | undefined;
+  let read = 0;
   do {
     // Cancel stops between pages too, not only inside a request.
     signal.throwIfAborted();
     for (let attempt = 1; ; attempt++) {
-      const page = { ...query, top: EXPORT_PAGE_SIZE, pageLink };
+      const page = { ...queries[read]!, top: EXPORT_PAGE_SIZE, pageLink };
       try {
         let body;
         try {
@@ -113,6 +117,7 @@ export async function exportUserRegistrationDetails(
         const rows = keep ? body.value.filter(keep) : body.value;
         parts.push(new Blob([registrationRowsToCsv(rows)]));
         pageLink = body['@odata.nextLink'];
+        if (!pageLink) read++;
         report({ rows: progress.rows + rows.length, pages: progress.pages + 1 });
         break;
       } catch (error) {
@@ -123,6 +128,6 @@ export async function exportUserRegistrationDetails(
         report({ waitingForRateLimit: false });
       }
     }
-  } while (pageLink);
+  } while (pageLink || read < queries.length);
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }

@@ -8,7 +8,8 @@ import {
   filterLogicRefused,
   isFilterLogicRefusal,
   needsFilterLogic,
-  serverFilter,
+  serverFilters,
+  uniqueRows,
 } from '../../../lib/reports/registration-filter-fallback.ts';
 import type { RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
 
@@ -73,6 +74,20 @@ async function rowsForServerFilter(
   return rows;
 }
 
+/** `userDisplayName` or `userPrincipalName desc`, applied to rows merged from several reads. */
+function sortedLike(
+  rows: UserRegistrationDetails[],
+  orderBy: string | undefined,
+  merged: boolean,
+): UserRegistrationDetails[] {
+  if (!merged || !orderBy) return rows;
+  const [field, direction] = orderBy.split(' ') as ['userDisplayName' | 'userPrincipalName', string?];
+  const sign = direction === 'desc' ? -1 : 1;
+  return [...rows].sort(
+    (a, b) => sign * (a[field] ?? '').localeCompare(b[field] ?? '', undefined, { sensitivity: 'base' }),
+  );
+}
+
 /** One page of the list with the search and strength class applied here (registration-filter-fallback.ts). */
 async function listFilteredLocally(
   page: RegistrationDetailsPage,
@@ -80,11 +95,16 @@ async function listFilteredLocally(
   client: QueryClient,
   signal: AbortSignal,
 ): Promise<RegistrationDetailsResponse> {
-  const filter = serverFilter(filters);
+  const reads = serverFilters(filters);
   // Cached with the list's other queries, so paging and the browser-side filter do not read Graph again.
   const rows = await client.fetchQuery({
-    queryKey: [...graphKeys.registrationDetailsAll(), 'filteredLocally', filter ?? '', page.orderBy ?? ''],
-    queryFn: () => rowsForServerFilter(filter, page.orderBy, signal),
+    queryKey: [...graphKeys.registrationDetailsAll(), 'filteredLocally', ...reads, page.orderBy ?? ''],
+    queryFn: async () => {
+      const lists = [];
+      for (const filter of reads) lists.push(await rowsForServerFilter(filter, page.orderBy, signal));
+      // Two reads (a name, a UPN) each in Graph's order: put them back in one.
+      return sortedLike(uniqueRows(lists), page.orderBy, lists.length > 1);
+    },
     staleTime: 5 * 60_000,
   });
   const matching = rows.filter(browserFilter(filters));
