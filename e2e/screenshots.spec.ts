@@ -25,7 +25,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${DIR}/overview-${scheme}.png`, fullPage: true });
     await page.getByRole('button', { name: /^Account:/ }).click();
     await expect(page.getByTestId('account-roles')).toBeVisible();
-    await page.screenshot({ path: `${DIR}/account-menu-${scheme}.png` });
+    // The panel's second list (scoped and custom roles) arrives a moment later: picture it settled, not fading in.
+    await expect(
+      page.getByTestId('account-assigned-roles').or(page.getByTestId('account-assignments-unknown')),
+    ).toBeVisible();
+    await page.screenshot({ path: `${DIR}/account-menu-${scheme}.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoHorizontalScroll(page);
