@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { E2E_EMULATOR_URL } from '../playwright.config.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { graphAs, graphReader, graphStatusProbe } from './support/emulator.ts';
+import { graphAs, graphReader, graphStatusProbe, injectFault } from './support/emulator.ts';
 import { signIn } from './support/sign-in.ts';
 import { isPersona } from './support/tenant.ts';
 import { expect, test } from './support/test.ts';
@@ -294,5 +294,46 @@ test.describe('method hygiene', () => {
     await expectNoSeriousA11yViolations(page);
     await dialog.getByTestId('cleanup-close').click();
     await expect(dialog).toHaveCount(0);
+  });
+
+  test('an operator whose roles read no other user’s methods is told so before any scan and not offered one', async ({
+    page,
+  }) => {
+    await signIn(page, 'custom-role', '/hygiene');
+    const said = page.getByTestId('scan-needs-role');
+    await expect(said).toContainText('your roles (Directory Readers) read no other user’s');
+    await expect(said).toContainText('Global Reader, Authentication Administrator');
+    await expect(page.getByTestId('start-scan')).toBeDisabled();
+  });
+
+  test('a security lead, whose role assignments cannot be read, is told before the scan what it needs', async ({
+    page,
+  }) => {
+    await signIn(page, 'security-lead', '/hygiene');
+    const said = page.getByTestId('scan-needs-role');
+    await expect(said).toContainText(
+      'your directory-wide roles (Security Reader, Reports Reader) read no other user’s',
+    );
+    await expect(said).toContainText('a scan may read no one');
+  });
+
+  test('when some users cannot be read, every finding says it is incomplete, never "none found"', async ({
+    page,
+    appId,
+  }) => {
+    // Three users' methods refused mid-scan, as a user moved into a restricted unit would be.
+    await injectFault({ appId, path: '^/users/[^/]+/authentication/methods$', status: 403, count: 3 });
+    await signIn(page, 'privileged-helpdesk', '/hygiene');
+    await scanAdmins(page);
+    const progress = page.getByTestId('scan-progress');
+    const total = Number(await progress.getAttribute('data-total'));
+    await expect(page.getByTestId('findings-incomplete')).toContainText(
+      `Incomplete: these findings cover ${(total - 3).toLocaleString('en-US')} users of ${total.toLocaleString('en-US')} users.`,
+    );
+    for (const table of await page
+      .locator('[role="status"]')
+      .filter({ hasText: /^None found/ })
+      .all())
+      await expect(table).toContainText('3 users could not be read, so there may be some');
   });
 });

@@ -4,6 +4,7 @@
  */
 export const PAGE_PATHS = {
   overview: '/',
+  helpdesk: '/helpdesk',
   registration: '/registration',
   usage: '/usage',
   privileged: '/privileged',

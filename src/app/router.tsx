@@ -3,6 +3,9 @@ import { startTransition, useEffect, useState } from 'react';
 import { BrowserRouter, matchPath, Route, Routes, useSearchParams } from 'react-router';
 import { prefetchOverview } from '../features/overview/api/prefetch-overview.ts';
 import { loadOverviewCharts } from '../features/overview/components/load-overview-charts.ts';
+import { HomeRoute } from './home/home-route.tsx';
+import { rememberedHome } from './home/home-memory.ts';
+import { ReportsGate } from './home/reports-gate.tsx';
 import { lazyPage, type LazyPage } from './lazy-page.ts';
 import { PAGE_PATHS } from './page-paths.ts';
 import { AppShell } from './shell/app-shell.tsx';
@@ -24,6 +27,9 @@ const RetirementPage = lazyPage(() =>
 );
 const HygienePage = lazyPage(() =>
   import('../features/hygiene/routes/hygiene-page.tsx').then((m) => m.HygienePage),
+);
+const HelpdeskPage = lazyPage(() =>
+  import('../features/user-search/routes/helpdesk-page.tsx').then((m) => m.HelpdeskPage),
 );
 const UserPage = lazyPage(() =>
   import('../features/user-methods/routes/user-page.tsx').then((m) => m.UserPage),
@@ -67,27 +73,48 @@ interface PageRoute {
   path: string;
   page: LazyPage;
   onArrival?: Arrival;
+  /** A page built on the reports: its title, for the explanation shown to an operator who cannot read them. */
+  reportsTitle?: string;
 }
 
 const PAGES: readonly PageRoute[] = [
-  { path: PAGE_PATHS.overview, page: OverviewPage, onArrival: overviewArrival },
-  { path: PAGE_PATHS.registration, page: RegistrationListPage, onArrival: registrationArrival },
-  { path: PAGE_PATHS.usage, page: UsagePage },
-  { path: PAGE_PATHS.privileged, page: PrivilegedPage },
-  { path: PAGE_PATHS.retirement, page: RetirementPage },
+  { path: PAGE_PATHS.overview, page: OverviewPage, onArrival: overviewArrival, reportsTitle: 'Overview' },
+  {
+    path: PAGE_PATHS.registration,
+    page: RegistrationListPage,
+    onArrival: registrationArrival,
+    reportsTitle: 'Users',
+  },
+  { path: PAGE_PATHS.usage, page: UsagePage, reportsTitle: 'Usage' },
+  { path: PAGE_PATHS.privileged, page: PrivilegedPage, reportsTitle: 'Privileged coverage' },
+  { path: PAGE_PATHS.retirement, page: RetirementPage, reportsTitle: 'SMS and voice retirement' },
   { path: PAGE_PATHS.hygiene, page: HygienePage },
+  { path: PAGE_PATHS.helpdesk, page: HelpdeskPage },
   { path: PAGE_PATHS.user, page: UserPage },
 ];
 
 /**
  * The page the app opens on: its code and its first Graph answers are asked for before the shell's first
- * render, which on a slow phone takes a while, rather than once React reaches the page.
+ * render, which on a slow phone takes a while, rather than once React reaches the page. Not the reports, for
+ * an operator whose roles could not read them last time: the home route sends them to the helpdesk home.
  */
 function arriveAtFirstPage(queryClient: QueryClient): Promise<unknown> {
   const { pathname, search } = window.location;
   const route = PAGES.find(({ path }) => matchPath(path, pathname));
-  route?.onArrival?.(queryClient, new URLSearchParams(search));
+  const refused = route?.reportsTitle !== undefined && rememberedHome() === 'helpdesk';
+  if (!refused) route?.onArrival?.(queryClient, new URLSearchParams(search));
   return (route?.page ?? NotFoundPage).preload();
+}
+
+function pageElement({ path, page, onArrival, reportsTitle }: PageRoute) {
+  // Keyed: a page arrived at is a new page, even where the router reuses the element's place.
+  const element = onArrival ? (
+    <ArrivingPage key={path} page={page} onArrival={onArrival} />
+  ) : (
+    <PageView key={path} page={page} />
+  );
+  const gated = reportsTitle ? <ReportsGate title={reportsTitle}>{element}</ReportsGate> : element;
+  return path === PAGE_PATHS.overview ? <HomeRoute overview={gated} /> : gated;
 }
 
 /** The signed-in app's pages, inside the shell. */
@@ -113,19 +140,8 @@ export function AppRouter() {
     <BrowserRouter useTransitions={false}>
       <Routes>
         <Route element={<AppShell />}>
-          {PAGES.map(({ path, page, onArrival }) => (
-            <Route
-              key={path}
-              path={path}
-              // Keyed: a page arrived at is a new page, even where the router reuses the element's place.
-              element={
-                onArrival ? (
-                  <ArrivingPage key={path} page={page} onArrival={onArrival} />
-                ) : (
-                  <PageView key={path} page={page} />
-                )
-              }
-            />
+          {PAGES.map((route) => (
+            <Route key={route.path} path={route.path} element={pageElement(route)} />
           ))}
           <Route path="*" element={<PageView page={NotFoundPage} />} />
         </Route>

@@ -4,3 +4,16 @@ const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFrac
 
 export const formatCount = (n: number): string => integer.format(n);
 export const formatShare = (share: number | null): string => (share == null ? '–' : percent.format(share));
+
+/** Dates the same way on every page: medium date (and short time), in the reader's locale; "—" for none. */
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const valid = (iso: string | null | undefined) => (iso ? new Date(iso) : undefined);
+export const formatDay = (iso: string | null | undefined): string => {
+  const date = valid(iso);
+  return date && !Number.isNaN(date.getTime()) ? dateOnly.format(date) : '—';
+};
+export const formatMoment = (iso: string | null | undefined): string => {
+  const date = valid(iso);
+  return date && !Number.isNaN(date.getTime()) ? dateAndTime.format(date) : '—';
+};

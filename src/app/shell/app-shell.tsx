@@ -2,11 +2,13 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { LazySessionChallenge } from '../../components/lazy-session-challenge.tsx';
 import { LazyUserSearchBox } from '../../features/user-search/components/lazy-user-search-box.tsx';
+import { rememberLastPage } from '../home/home-memory.ts';
 import { AccountMenu } from './account-menu.tsx';
+import { GraphWaitLine } from './graph-wait-line.tsx';
 import { NavList } from './nav-list.tsx';
 import { NavMenu } from './nav-menu.tsx';
 import { PageLoading } from './page-loading.tsx';
@@ -18,6 +20,8 @@ const NAV_WIDTH = 220;
 /** Top bar, navigation and the page: the frame every signed-in page shares. */
 export function AppShell() {
   const { pathname } = useLocation();
+  // Where an operator who reads the reports and acts on users lands next time (home-route.tsx).
+  useEffect(() => rememberLastPage(pathname), [pathname]);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar
@@ -58,6 +62,10 @@ export function AppShell() {
       </Box>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
+        {/* In the main area's top padding: blank, it takes no room from the page. */}
+        <Box sx={{ mt: { xs: -1.75, md: -2.75 }, mb: 0.5 }}>
+          <GraphWaitLine />
+        </Box>
         <LazySessionChallenge answersStepUp />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>

@@ -8,11 +8,11 @@ import { ROLE_TEMPLATE } from '../session/role-names.ts';
  * Members and owners of role-assignable groups are reached by those two alone (groups-concept.md).
  */
 
-const GROUPS_ADMINISTRATOR = 'fdd7a751-b60b-444a-984c-02652fe8fa1c';
-const GUEST_INVITER = '95e79109-95c0-4d8e-aee3-d01accf2d47b';
-const MESSAGE_CENTER_READER = '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b';
-const USAGE_SUMMARY_REPORTS_READER = '75934031-6c7e-415a-99d7-48dbd49e875e';
-const USER_EXPERIENCE_SUCCESS_MANAGER = '27460883-1df1-4691-b032-3b79643e5e63';
+const GROUPS_ADMINISTRATOR = ROLE_TEMPLATE.groupsAdministrator;
+const GUEST_INVITER = ROLE_TEMPLATE.guestInviter;
+const MESSAGE_CENTER_READER = ROLE_TEMPLATE.messageCenterReader;
+const USAGE_SUMMARY_REPORTS_READER = ROLE_TEMPLATE.usageSummaryReportsReader;
+const USER_EXPERIENCE_SUCCESS_MANAGER = ROLE_TEMPLATE.userExperienceSuccessManager;
 
 export type ManageAction = 'methods' | 'resetPassword';
 

@@ -81,9 +81,11 @@ async function send<T>(
   let token = await getToken(options.scopes);
   // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
   const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
-  const onWait = (waiting: boolean) => {
-    noteReportsPacerWait(waiting);
-    options.onPacerWait?.(waiting);
+  let holding = false;
+  const onWait = (waiting: boolean, clearsAt?: number) => {
+    noteReportsPacerWait(waiting === holding ? 0 : waiting ? 1 : -1, clearsAt);
+    if (waiting !== holding) options.onPacerWait?.(waiting);
+    holding = waiting;
   };
   const answered: (() => void)[] = [];
   for (let i = 0; i < reportCalls; i++) answered.push(await reportsPacer.acquire(options.signal, onWait));

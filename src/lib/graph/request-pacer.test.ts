@@ -33,6 +33,28 @@ describe('createRequestPacer', () => {
     vi.useRealTimers();
   });
 
+  it('says when every held request should have gone: each takes the next slot to free', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const pacer = createRequestPacer(2, 1000, () => Date.now());
+    await pacer.acquire();
+    await vi.advanceTimersByTimeAsync(100);
+    await pacer.acquire();
+    const estimates: number[] = [];
+    const note = (waiting: boolean, clearsAt?: number) => waiting && estimates.push(clearsAt!);
+    const third = pacer.acquire(undefined, note);
+    await vi.advanceTimersByTimeAsync(0);
+    // Slots at 0 and 100: the third goes when the first frees (1000), plus the pacer's slack.
+    expect(estimates.at(-1)).toBe(1250);
+    const fourth = pacer.acquire(undefined, note);
+    const fifth = pacer.acquire(undefined, note);
+    await vi.advanceTimersByTimeAsync(0);
+    // The fourth takes the slot freed at 1100; the fifth waits a window after the third.
+    expect(estimates.at(-1)).toBe(2250);
+    await vi.advanceTimersByTimeAsync(3000);
+    await Promise.all([third, fourth, fifth]);
+    vi.useRealTimers();
+  });
+
   it('gives up waiting when the request is cancelled', async () => {
     vi.useFakeTimers();
     const pacer = createRequestPacer(1, 10_000, () => Date.now());

@@ -4,11 +4,11 @@
  */
 export interface RequestPacer {
   /**
-   * Resolves when the request may go. `onWait` hears true when the pacer holds it back and false when it
-   * lets it go. Call the returned `answered` when the response arrives: Graph counted the request on
+   * Resolves when the request may go. `onWait` hears true when the pacer holds it back, with when every
+   * request held so far should have gone (epoch ms), and false when it lets it go. Call the returned `answered` when the response arrives: Graph counted the request on
    * arrival, somewhere between sending and answering, so the slot is dated by the later of the two.
    */
-  acquire(signal?: AbortSignal, onWait?: (waiting: boolean) => void): Promise<() => void>;
+  acquire(signal?: AbortSignal, onWait?: (waiting: boolean, clearsAt?: number) => void): Promise<() => void>;
 }
 
 /** Where a pacer keeps its window between page loads: Graph keeps counting when the page reloads. */
@@ -26,6 +26,9 @@ function loaded(store: PacerStore | undefined): { at: number }[] {
   }
 }
 
+// Timers fire a little late and the two clocks differ a little.
+const SLACK_MS = 250;
+
 export function createRequestPacer(
   limit: number,
   windowMs: number,
@@ -34,6 +37,17 @@ export function createRequestPacer(
 ): RequestPacer {
   // When each request in the window was counted; moved to its answer's time once it has one.
   let sent: { at: number }[] = loaded(store);
+  let held = 0;
+  /** When the last held request should go: each in turn takes the slot that frees first. */
+  const queueClearsAt = (t: number) => {
+    const at = sent.map((s) => s.at).sort((a, b) => a - b);
+    let last = t;
+    for (let k = 0; k < held; k++) {
+      last = Math.max(t, at.length >= limit ? at[at.length - limit]! + windowMs : t);
+      at.push(last);
+    }
+    return last + SLACK_MS;
+  };
   const save = () => store?.save(sent.map((s) => s.at));
   const wait = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -49,7 +63,7 @@ export function createRequestPacer(
     });
   return {
     async acquire(signal, onWait) {
-      let held = false;
+      let holding = false;
       try {
         for (;;) {
           signal?.throwIfAborted();
@@ -64,13 +78,19 @@ export function createRequestPacer(
               save();
             };
           }
-          if (!held) onWait?.((held = true));
-          // Slack: timers fire a little late and the two clocks differ a little.
+          if (!holding) {
+            holding = true;
+            held++;
+          }
+          onWait?.(true, queueClearsAt(t));
           const oldest = Math.min(...sent.map((s) => s.at));
-          await wait(oldest + windowMs - t + 250, signal);
+          await wait(oldest + windowMs - t + SLACK_MS, signal);
         }
       } finally {
-        if (held) onWait?.(false);
+        if (holding) {
+          held--;
+          onWait?.(false);
+        }
       }
     },
   };

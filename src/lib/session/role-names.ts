@@ -19,6 +19,11 @@ export const ROLE_TEMPLATE = {
   billingAdministrator: 'b0f54661-2d74-4c50-afa3-1ec803f12efe',
   cloudApplicationAdministrator: '158c047a-c907-4556-b7ef-446551a6b5f7',
   applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
+  groupsAdministrator: 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
+  guestInviter: '95e79109-95c0-4d8e-aee3-d01accf2d47b',
+  messageCenterReader: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
+  usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
+  userExperienceSuccessManager: '27460883-1df1-4691-b032-3b79643e5e63',
 } as const;
 
 const NAMES: Record<string, string> = {
@@ -41,6 +46,11 @@ const NAMES: Record<string, string> = {
   [ROLE_TEMPLATE.billingAdministrator]: 'Billing Administrator',
   [ROLE_TEMPLATE.cloudApplicationAdministrator]: 'Cloud Application Administrator',
   [ROLE_TEMPLATE.applicationAdministrator]: 'Application Administrator',
+  [ROLE_TEMPLATE.groupsAdministrator]: 'Groups Administrator',
+  [ROLE_TEMPLATE.guestInviter]: 'Guest Inviter',
+  [ROLE_TEMPLATE.messageCenterReader]: 'Message Center Reader',
+  [ROLE_TEMPLATE.usageSummaryReportsReader]: 'Usage Summary Reports Reader',
+  [ROLE_TEMPLATE.userExperienceSuccessManager]: 'User Experience Success Manager',
 };
 
 /**

@@ -23,6 +23,8 @@ interface Props<T extends MethodRef> {
   columns: readonly Column<T>[];
   label: string;
   testId: string;
+  /** What to say when no row was found: how many users that covers (findings-coverage.ts). */
+  empty: string;
   /** Selection for the clean-up; omitted for findings that are only reported. */
   selected?: ReadonlySet<string>;
   onSelect?: (rows: readonly T[], on: boolean) => void;
@@ -36,6 +38,7 @@ export function FindingTable<T extends MethodRef>({
   columns,
   label,
   testId,
+  empty,
   selected,
   onSelect,
 }: Props<T>) {
@@ -44,7 +47,7 @@ export function FindingTable<T extends MethodRef>({
   if (rows.length === 0)
     return (
       <Typography variant="body2" data-testid={testId} role="status">
-        None found among the users scanned so far.
+        {empty}
       </Typography>
     );
   return (

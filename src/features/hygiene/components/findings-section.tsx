@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,29 +10,34 @@ import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { KIND_LABEL } from '../../../lib/auth-methods/method-kinds.ts';
-import { formatCount } from '../../../lib/format.ts';
+import { formatCount, formatDay as date, formatMoment as dateTime } from '../../../lib/format.ts';
 import type { MethodRef } from '../lib/finding-types.ts';
 import type { Findings } from '../lib/findings.ts';
+import type { FindingsCoverage } from '../lib/findings-coverage.ts';
 import { methodLink } from '../lib/selection.ts';
 import { FindingCard } from './finding-card.tsx';
 import { FindingTable } from './finding-table.tsx';
 
 interface Props {
   findings: Findings;
+  coverage: FindingsCoverage;
   days: number;
   selected: ReadonlySet<string>;
   onSelect: (rows: readonly MethodRef[], on: boolean) => void;
 }
 
-const dateTime = (iso: string) => (iso ? new Date(iso).toLocaleString() : '—');
-const date = (iso: string) => (iso ? new Date(iso).toLocaleDateString() : '—');
 const kind = { header: 'Kind', cell: (r: MethodRef) => KIND_LABEL[r.kind] };
 
 /** The four findings, each with its count and the rows behind it. */
-export function FindingsSection({ findings, days, selected, onSelect }: Props) {
+export function FindingsSection({ findings, coverage, days, selected, onSelect }: Props) {
   const { stale, duplicateExtras, taps, phones } = findings;
   return (
     <Stack spacing={2}>
+      {coverage.incomplete && (
+        <Alert severity="warning" data-testid="findings-incomplete">
+          {coverage.incomplete}
+        </Alert>
+      )}
       <FindingCard
         title="Unused methods"
         count={stale.old.length}
@@ -40,6 +46,7 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
         testId="finding-stale"
       >
         <FindingTable
+          empty={coverage.empty}
           rows={stale.old}
           label={`Methods unused for ${days} days or more`}
           testId="stale-table"
@@ -61,6 +68,7 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
         </Typography>
         {stale.unknown.length > 0 && (
           <FindingTable
+            empty={coverage.empty}
             rows={stale.unknown}
             label="Methods without a last-used date"
             testId="unknown-table"
@@ -78,6 +86,7 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
         testId="finding-duplicates"
       >
         <FindingTable
+          empty={coverage.empty}
           rows={duplicateExtras}
           label="Duplicate registrations"
           testId="duplicates-table"
@@ -104,6 +113,7 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
         testId="finding-taps"
       >
         <FindingTable
+          empty={coverage.empty}
           rows={taps}
           label="Temporary Access Passes still valid"
           testId="taps-table"
@@ -125,7 +135,7 @@ export function FindingsSection({ findings, days, selected, onSelect }: Props) {
       >
         {phones.shared.length === 0 ? (
           <Typography variant="body2" data-testid="phones-table" role="status">
-            None found among the users scanned so far.
+            {coverage.empty}
           </Typography>
         ) : (
           <TableContainer

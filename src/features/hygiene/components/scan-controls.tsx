@@ -15,6 +15,8 @@ interface Props {
   cohort: CohortSpec;
   days: number;
   running: boolean;
+  /** The operator's roles read no other user's methods: the scan is not offered. */
+  blocked: boolean;
   onCohortChange: (kind: CohortKind) => void;
   onDaysChange: (days: number) => void;
   onStart: () => void;
@@ -26,6 +28,7 @@ export function ScanControls({
   cohort,
   days,
   running,
+  blocked,
   onCohortChange,
   onDaysChange,
   onStart,
@@ -69,7 +72,12 @@ export function ScanControls({
             sx={{ width: 170 }}
           />
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" onClick={onStart} disabled={running} data-testid="start-scan">
+            <Button
+              variant="contained"
+              onClick={onStart}
+              disabled={running || blocked}
+              data-testid="start-scan"
+            >
               Scan methods
             </Button>
             {running && (

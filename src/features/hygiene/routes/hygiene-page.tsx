@@ -6,6 +6,10 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
+import { methodReadReach } from '../../../lib/auth-methods/method-readers.ts';
+import { useOperatorRoles } from '../../../lib/session/use-operator-roles.ts';
+import { findingsCoverage } from '../lib/findings-coverage.ts';
+import { ScanReach } from '../components/scan-reach.tsx';
 import { NO_FILTERS } from '../../../lib/reports/registration-filters.ts';
 import { cancelScan, startScan, useScanState } from '../api/scan-store.ts';
 import { BulkDeleteDialog } from '../../../components/bulk-delete/bulk-delete-dialog.tsx';
@@ -34,6 +38,9 @@ export function HygienePage() {
   const [selected, setSelected] = useState<ReadonlyMap<string, MethodRef>>(new Map());
   const [reviewing, setReviewing] = useState(false);
   const running = scan.status === 'listing' || scan.status === 'scanning';
+  const { operator } = useOperatorRoles();
+  const reach = methodReadReach(operator);
+  const coverage = findingsCoverage(scan.scanned.length, scan.failed.length, scan.total, running);
 
   const { scanned, updatedAt } = scan;
   const findings = useMemo(() => findingsOf(scanned, updatedAt, days), [scanned, updatedAt, days]);
@@ -77,6 +84,7 @@ export function HygienePage() {
         cohort={cohort}
         days={days}
         running={running}
+        blocked={reach === 'none'}
         onCohortChange={changeCohort}
         onDaysChange={(d) => setUrl(cohort, d)}
         onStart={() => {
@@ -85,6 +93,7 @@ export function HygienePage() {
         }}
         onCancel={cancelScan}
       />
+      <ScanReach reach={reach} roles={operator.directoryWide} assignments={operator.assignments} />
       <ScanProgress scan={scan} />
       {scan.status === 'idle' ? (
         <EmptyState title="No scan yet">
@@ -97,6 +106,7 @@ export function HygienePage() {
       ) : (
         <FindingsSection
           findings={findings}
+          coverage={coverage}
           days={days}
           selected={new Set(selected.keys())}
           onSelect={select}

@@ -87,6 +87,11 @@ describe('Overview states', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says how long the wait should last when the pacer knows', () => {
+    wrap(<RateLimitNotice waiting clearsAt={Date.now() + 7_400} />);
+    expect(screen.getByTestId('rate-limit-seconds')).toHaveTextContent('about 8 s');
+  });
+
   it('keeps the rate-limit line, blank, when nothing waits: its coming and going moves nothing', () => {
     wrap(<RateLimitNotice waiting={false} />);
     expect(screen.getByRole('status').textContent).toBe('\u00a0');

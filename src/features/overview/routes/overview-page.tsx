@@ -6,7 +6,6 @@ import Skeleton from '@mui/material/Skeleton';
 import { useSearchParams } from 'react-router';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
-import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import { useRegistrationScan, type RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
 import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
@@ -17,7 +16,6 @@ import {
 } from '../api/registration-summaries.ts';
 import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
-import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
 import { StrengthCard } from '../components/strength-card.tsx';
@@ -28,7 +26,6 @@ import type { ReportSource } from '../lib/report-source.ts';
 import { latestUpdateOfPages } from '../lib/latest-update.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
 import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
-import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -51,7 +48,6 @@ export function OverviewPage() {
   const methods = useQuery(usersRegisteredByMethodQuery(scope));
   const { query: scan, rows, pages, rowsRead, scanning, settled: scanSettled, retry } = useRegistrationScan();
   const disabled = useDisabledUserIds(Boolean(exclusions.disabled));
-  const pacerWaiting = useReportsPacerWaiting();
 
   const disabledIds = exclusions.disabled ? disabled.data : NO_IDS;
   // Exclusions remove users from every figure, so the strength groups count the same rows as the tiles.
@@ -86,7 +82,6 @@ export function OverviewPage() {
     [summary, pages],
   );
   const latestUpdate = summary?.latestUpdate ?? rowsLatestUpdate;
-  const throttled = pacerWaiting || [features, methods, scan].some(isWaitingOnThrottle);
 
   // Days compare like with like: only the whole tenant's figures (report scope "all") make a snapshot, and
   // only fresh ones (cached figures from an earlier day show while Graph is asked again).
@@ -122,7 +117,6 @@ export function OverviewPage() {
           Authentication-method registration across the tenant, from Microsoft Graph's registration reports.
         </Typography>
         <ReportAsOf latestUpdate={latestUpdate} />
-        <RateLimitNotice waiting={throttled} />
       </PageHeader>
       <div>
         {excluding && (

@@ -9,11 +9,8 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
-import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
-import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIER_RULE, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
 import { privilegedCoverageFigures } from '../../../lib/posture/privileged-coverage.ts';
 import { useExclusionScope } from '../../../lib/scope/use-exclusion-scope.ts';
@@ -46,8 +43,6 @@ export function PrivilegedPage() {
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
   const { scan, roles, eligibility, coverage, complete } = usePrivilegedCoverageData(isExcludedRow);
-  const pacerWaiting = useReportsPacerWaiting();
-  const throttled = pacerWaiting || isWaitingOnThrottle(scan.query);
   // The snapshot's figures, from the same sources and exclusions as the page.
   const figures = useMemo(
     () =>
@@ -75,7 +70,6 @@ export function PrivilegedPage() {
           PIM-eligible assignments, by the strongest method they registered. The password and Temporary Access
           Passes never count.
         </Typography>
-        <RateLimitNotice waiting={throttled} />
       </PageHeader>
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />

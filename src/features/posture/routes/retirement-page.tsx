@@ -6,10 +6,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
-import { RateLimitNotice } from '../../../components/rate-limit-notice.tsx';
-import { useReportsPacerWaiting } from '../../../lib/graph/reports-pacer-status.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
-import { isWaitingOnThrottle } from '../../../lib/graph/throttle-state.ts';
 import {
   RETIREMENT_COHORT_LABELS,
   RETIREMENT_COHORTS,
@@ -37,8 +34,6 @@ export function RetirementPage() {
   const scan = useRegistrationScan();
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
-  const pacerWaiting = useReportsPacerWaiting();
-  const throttled = pacerWaiting || isWaitingOnThrottle(scan.query);
   const summary = useMemo(
     () => (scan.scanning || !isExcludedRow ? undefined : summarizeRetirement(scan.rows, isExcludedRow)),
     [scan.scanning, scan.rows, isExcludedRow],
@@ -59,7 +54,6 @@ export function RetirementPage() {
           is in exactly one cohort, checked in the order: passkey-ready, phone plus a strong method, phone
           dependent, no phone. The password and Temporary Access Passes never count.
         </Typography>
-        <RateLimitNotice waiting={throttled} />
       </PageHeader>
       <RetirementCountdown />
       {scan.query.isError ? (

@@ -2,10 +2,11 @@ import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import { useOperatorRoles } from '../../../lib/session/use-operator-roles.ts';
+import { rememberRecentUser } from '../../../lib/session/recent-users.ts';
 import { userPageQuery } from '../api/user-page.ts';
 import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
 import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
@@ -41,6 +42,22 @@ const CHECKING: Access = { allowed: false, reason: 'Checking your roles…' };
  */
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The helpdesk home lists the users opened in this session: once the user is read, they are remembered. */
+function useRememberOpened(
+  id: string,
+  user:
+    | { ok: true; data: { displayName?: string | null; userPrincipalName?: string | null } }
+    | { ok: false }
+    | undefined,
+) {
+  const found = user?.ok ? user.data : undefined;
+  const displayName = found ? found.displayName || found.userPrincipalName || id : undefined;
+  const upn = found?.userPrincipalName ?? '';
+  useEffect(() => {
+    if (displayName !== undefined) rememberRecentUser({ id, displayName, upn });
+  }, [id, displayName, upn]);
+}
+
 export function UserPage() {
   const { id = '' } = useParams();
   // Report events link by UPN; everything else by object id.
@@ -53,6 +70,7 @@ function UserMethodsPage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const reasonId = useId();
+  useRememberOpened(id, page.data?.user);
   if (page.isError) return <GraphErrorAlert error={page.error} onRetry={() => void page.refetch()} />;
   const data = page.data;
   if (data && !data.user.ok && data.user.error.status === 404) return <UserNotFound id={id} />;

@@ -16,8 +16,13 @@ import { SEARCH_BOX_SIZE, searchHint } from './search-box-size.ts';
 const DEBOUNCE_MS = 250;
 
 /** "/" jumps to the search box from anywhere except while typing in a field. */
-function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>, focusOnMount?: RefObject<boolean>) {
+function useSlashToFocus(
+  input: React.RefObject<HTMLInputElement | null>,
+  focusOnMount: RefObject<boolean> | undefined,
+  enabled: boolean,
+) {
   useEffect(() => {
+    if (!enabled) return;
     // A "/" pressed while this box's code was still loading.
     if (focusOnMount?.current) input.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
@@ -27,7 +32,7 @@ function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>, focusO
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input, focusOnMount]);
+  }, [input, focusOnMount, enabled]);
 }
 
 // One line in the list's empty state: what failed, and the ids a support case needs.
@@ -36,15 +41,25 @@ const searchFailure = (error: Error) =>
     ? `Search failed: ${error.message} (code ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''})`
     : `Search failed: ${error.message}`;
 
-/** Find a user by name, UPN or mail and open their page; works with only a user-read role (helpdesk). */
-export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boolean> } = {}) {
+// On a page (the helpdesk home) the box is the page's first control: wide, full height, and focused.
+const PAGE_BOX_SIZE = { width: '100%', maxWidth: 640 } as const;
+
+/**
+ * Find a user by name, UPN or mail and open their page; works with only a user-read role (helpdesk). The top
+ * bar's box answers the "/" shortcut; the helpdesk home's is focused when the page opens.
+ */
+export function UserSearchBox({
+  focusOnMount,
+  placement = 'toolbar',
+}: { focusOnMount?: RefObject<boolean>; placement?: 'toolbar' | 'page' } = {}) {
+  const onPage = placement === 'page';
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [input, setInput] = useState('');
   const term = normaliseSearchTerm(useDebouncedValue(input, DEBOUNCE_MS));
   const searchable = term.length >= MIN_SEARCH_LENGTH;
   const search = useQuery(userSearchQuery(term));
-  useSlashToFocus(inputRef, focusOnMount);
+  useSlashToFocus(inputRef, focusOnMount, !onPage);
 
   const options =
     searchable && normaliseSearchTerm(input).length >= MIN_SEARCH_LENGTH ? (search.data ?? []) : [];
@@ -56,7 +71,7 @@ export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boole
 
   return (
     <Autocomplete<UserSearchHit, false, false, false>
-      sx={SEARCH_BOX_SIZE}
+      sx={onPage ? PAGE_BOX_SIZE : SEARCH_BOX_SIZE}
       options={options}
       value={null}
       inputValue={input}
@@ -92,13 +107,14 @@ export function UserSearchBox({ focusOnMount }: { focusOnMount?: RefObject<boole
         <TextField
           {...params}
           inputRef={inputRef}
-          size="small"
-          placeholder={searchHint()}
+          size={onPage ? 'medium' : 'small'}
+          autoFocus={onPage}
+          placeholder={onPage ? 'Name, user principal name or email' : searchHint()}
           slotProps={{
             ...params.slotProps,
             htmlInput: {
               ...params.slotProps.htmlInput,
-              'aria-label': 'Search users',
+              'aria-label': onPage ? 'Find a user' : 'Search users',
               'aria-keyshortcuts': '/',
             },
             input: {

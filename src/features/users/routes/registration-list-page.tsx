@@ -8,7 +8,6 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/prefetch-registration-list.ts';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
-import { RateLimitWait } from '../components/rate-limit-wait.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
 import { RegistrationGrid } from '../components/registration-grid.tsx';
 import { RegistrationResults } from '../components/registration-results.tsx';
@@ -83,7 +82,6 @@ export function RegistrationListPage() {
         </Stack>
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
-      <RateLimitWait loading={query.isFetching} />
       <RegistrationResults
         query={query}
         filtered={activeFilterCount(filters) > 0}
