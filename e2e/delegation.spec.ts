@@ -93,7 +93,7 @@ test('a role-assignable group member is left to a Privileged Authentication Admi
   await signIn(page, 'helpdesk');
   await openUser(page, targets.tier0Member.id);
   await expect(page.getByTestId('actions-denied')).toHaveText(
-    'This user is a member of the role-assignable group Tier 0 Responders. Entra lets only a Privileged Authentication Administrator or Global Administrator change their methods.',
+    'This user is a member of the role-assignable group Tier 0 Responders. Entra lets only a Privileged Authentication Administrator or Global Administrator change their methods or reset their password.',
   );
   expect(await graphAllowsWrite('helpdesk', targets.tier0Member.id)).toBe(false);
   expect(await graphAllowsWrite('privileged-helpdesk', targets.tier0Member.id)).toBe(true);

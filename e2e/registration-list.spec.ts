@@ -137,6 +137,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `screenshots/overview-links-${scheme}.png`, fullPage: true });
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await expect(page.locator('.MuiDataGrid-row').first()).toBeVisible();
+    // The Overview counted the users: the pager says how many, not "more than 50".
+    await expect(page.locator('.MuiTablePagination-displayedRows')).toHaveText(/^1–50 of [\d,]+$/);
+    // At 1,440 px the SSPR columns are in view without scrolling the grid sideways.
+    const grid = (await page.locator('.MuiDataGrid-virtualScroller').boundingBox())!;
+    const sspr = (await page.getByRole('columnheader', { name: /SSPR capable/ }).boundingBox())!;
+    expect(sspr.x + sspr.width).toBeLessThanOrEqual(grid.x + grid.width);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   legacyReports: 'segmentNotFound' | 'notFound' | 'empty' | 'serve';
   /** `or` and `not` in the registration report's $filter: undocumented, so refused unless 'accept'. */
   registrationFilterLogic: 'refuse' | 'accept';
+  /** Non-ASCII characters in an email method's address: undocumented, so refused unless 'accept'. */
+  emailNonAscii: 'refuse' | 'accept';
   /** Send evolvable usageAuthMethod members only with `Prefer: include-unknown-enum-members` (OData's rule, §3.9). */
   strictEvolvableEnums: boolean;
   /** Return $batch responses out of request order, as Graph may (graph-contract.md §7). */
@@ -101,6 +103,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   legacyReports: 'segmentNotFound',
   hostileUsers: false,
   registrationFilterLogic: 'refuse',
+  emailNonAscii: 'refuse',
   strictEvolvableEnums: true,
   shuffleBatchResponses: true,
   throttle: DEFAULT_THROTTLE,

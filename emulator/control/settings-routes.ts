@@ -28,6 +28,7 @@ const SWITCHABLE = new Set([
   'registrationPageSize',
   'legacyReports',
   'registrationFilterLogic',
+  'emailNonAscii',
   'strictEvolvableEnums',
   'shuffleBatchResponses',
   'policyReadableByMethodAdmins',

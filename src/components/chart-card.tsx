@@ -22,6 +22,13 @@ export function ChartCard({ title, subheader, action, note, children }: Props) {
         subheader={subheader}
         action={action}
         slotProps={{ title: { id, component: 'h2', variant: 'h6' } }}
+        // Where the title and the controls do not fit side by side (a phone), the controls go under it.
+        sx={{
+          flexWrap: 'wrap',
+          rowGap: 1,
+          '& .MuiCardHeader-content': { flex: '1 1 16rem', minWidth: 0 },
+          '& .MuiCardHeader-action': { m: 0, alignSelf: 'center' },
+        }}
       />
       <CardContent sx={{ pt: 0 }}>
         {note}

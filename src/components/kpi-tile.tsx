@@ -1,10 +1,12 @@
 import Card from '@mui/material/Card';
+import Link from '@mui/material/Link';
 import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
 
 interface Props {
   label: string;
@@ -16,9 +18,11 @@ interface Props {
   testId?: string;
   /** Links or buttons under the tile, e.g. to the users behind the number. */
   actions?: ReactNode;
+  /** Where the figure itself leads: the users behind it. A figure that looks like a link is one. */
+  valueTo?: string;
 }
 
-export function KpiTile({ label, value, caption, share, description, testId, actions }: Props) {
+export function KpiTile({ label, value, caption, share, description, testId, actions, valueTo }: Props) {
   return (
     <Card
       variant="outlined"
@@ -35,7 +39,13 @@ export function KpiTile({ label, value, caption, share, description, testId, act
           sx={{ my: 0.5, fontWeight: 600 }}
           data-testid={testId && `${testId}-value`}
         >
-          {value}
+          {valueTo ? (
+            <Link component={RouterLink} to={valueTo} aria-label={`${value}: show these users (${label})`}>
+              {value}
+            </Link>
+          ) : (
+            value
+          )}
         </Typography>
         {caption && (
           <Typography variant="body2" color="text.secondary" data-testid={testId && `${testId}-caption`}>

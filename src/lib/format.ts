@@ -17,3 +17,13 @@ export const formatMoment = (iso: string | null | undefined): string => {
   const date = valid(iso);
   return date && !Number.isNaN(date.getTime()) ? dateAndTime.format(date) : '—';
 };
+
+/** Graph's `userType` as the app shows it everywhere: "Member", "Guest", an unknown value as sent, "–" for none. */
+export const formatUserType = (value: unknown): string =>
+  value === 'member'
+    ? 'Member'
+    : value === 'guest'
+      ? 'Guest'
+      : typeof value === 'string' && value
+        ? value
+        : '–';

@@ -40,6 +40,15 @@ export function rememberHome(kind: HomeKind): void {
   write(session, HOME_KEY, kind);
 }
 
+/** Signing out: the next operator in this tab may hold other roles. */
+export function forgetHome(): void {
+  try {
+    sessionStorage.removeItem(HOME_KEY);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
 /** The app's pages that are a place to come back to: not a user's page (a call ends), not an address elsewhere. */
 const isPlace = (path: string) => /^\/[a-z-]*$/.test(path);
 

@@ -18,7 +18,8 @@ export function ReportsNeedRole({ title, roles }: { title: string; roles: readon
       <PageHeader title={title} actions={null}>
         {null}
       </PageHeader>
-      <Alert severity="info" data-testid="reports-need-role">
+      {/* An explanation, not an event: a status, read in turn, not an alert that interrupts. */}
+      <Alert severity="info" role="status" data-testid="reports-need-role">
         This page reads Microsoft Graph’s authentication-methods reports, which need the {REPORT_ROLE_NAMES}{' '}
         role.{' '}
         {held.length > 0

@@ -3,6 +3,7 @@ import { ROLE_TEMPLATE } from '../session/role-names.ts';
 import type { OperatorAssignments } from '../session/operator-assignments.ts';
 import {
   accessFor as decide,
+  refusedAlike,
   type TargetUnit,
   type OperatorRoles,
   type TargetFacts,
@@ -170,5 +171,24 @@ describe('what the app cannot see: Graph decides', () => {
     expect(!none.allowed && none.reason).toMatch(
       /^Your roles \(Tier 1\) cannot reset another user's password\. Entra offers custom roles no authentication-method or password permission\./,
     );
+  });
+});
+
+describe('refusedAlike', () => {
+  const ga = [role(ROLE_TEMPLATE.globalAdministrator, 'Global Administrator')];
+
+  it('says once why both actions are refused when the cause is the same', () => {
+    const both = refusedAlike(accessFor(authAdmin, ga, 'methods'), accessFor(authAdmin, ga, 'resetPassword'));
+    expect(both).toBe(
+      'This user holds admin roles (Global Administrator). Entra lets a Privileged Authentication Administrator or Global Administrator change their methods or reset their password, not an Authentication Administrator.',
+    );
+  });
+
+  it('keeps two explanations where the roles that would do differ', () => {
+    const helpdesk = [role(ROLE_TEMPLATE.helpdeskAdministrator, 'Helpdesk Administrator')];
+    const methods = accessFor(helpdesk, limitedTarget, 'methods');
+    expect(methods.allowed).toBe(false);
+    expect(refusedAlike(methods, { allowed: false, reason: 'Another cause.' })).toBeUndefined();
+    expect(refusedAlike(methods, accessFor(helpdesk, limitedTarget, 'resetPassword'))).toBeUndefined();
   });
 });

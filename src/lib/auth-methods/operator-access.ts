@@ -48,6 +48,20 @@ const ANOTHER: Record<ManageAction, string> = {
   resetPassword: "reset another user's password",
 };
 
+/**
+ * Both actions refused for one cause (the reasons differ only in the action they name): one sentence for both,
+ * so the page does not explain the same thing twice. Undefined when the causes differ.
+ */
+export function refusedAlike(methods: Access, resetPassword: Access): string | undefined {
+  if (methods.allowed || resetPassword.allowed) return undefined;
+  const phrases = [THEIR.methods, THEIR.resetPassword, ANOTHER.methods, ANOTHER.resetPassword];
+  const cause = (text: string) => phrases.reduce((t, phrase) => t.replace(phrase, '\u0000'), text);
+  if (cause(methods.reason) !== cause(resetPassword.reason)) return undefined;
+  return methods.reason
+    .replace(THEIR.methods, `${THEIR.methods} or ${THEIR.resetPassword}`)
+    .replace(ANOTHER.methods, `${ANOTHER.methods} or reset their password`);
+}
+
 /** "an Authentication Administrator, Helpdesk Administrator or Global Administrator" */
 function anyOf(templateIds: readonly string[]): string {
   const list = listed(templateIds.map((id) => roleName(id)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_TEMPLATE } from '../session/role-names.ts';
-import { adminRolesOf, needsPrivilegedAuthAdmin } from './user-roles.ts';
+import { adminRolesOf } from './user-roles.ts';
 
 describe('adminRolesOf', () => {
   it('names roles from our table when Graph sends null names, and drops the implicit User role', () => {
@@ -14,21 +14,5 @@ describe('adminRolesOf', () => {
       { templateId: 'aaaaaaaa-0000-0000-0000-000000000000', name: 'Custom thing' },
       { templateId: ROLE_TEMPLATE.globalAdministrator, name: 'Global Administrator' },
     ]);
-  });
-});
-
-describe('needsPrivilegedAuthAdmin', () => {
-  it('is false for no roles or only the roles an Authentication Administrator may manage', () => {
-    expect(needsPrivilegedAuthAdmin([])).toBe(false);
-    expect(
-      needsPrivilegedAuthAdmin([{ templateId: ROLE_TEMPLATE.reportsReader, name: 'Reports Reader' }]),
-    ).toBe(false);
-  });
-  it('is true for privileged roles', () => {
-    expect(
-      needsPrivilegedAuthAdmin([
-        { templateId: ROLE_TEMPLATE.helpdeskAdministrator, name: 'Helpdesk Administrator' },
-      ]),
-    ).toBe(true);
   });
 });

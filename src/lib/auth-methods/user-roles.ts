@@ -1,6 +1,5 @@
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
-import { isAdminRole, roleName, ROLE_TEMPLATE } from '../session/role-names.ts';
-import { roleReaches } from './who-may-act.ts';
+import { isAdminRole, roleName } from '../session/role-names.ts';
 
 export interface UserRole {
   templateId: string | null;
@@ -13,13 +12,4 @@ export function adminRolesOf(roles: readonly DirectoryRole[]): UserRole[] {
     .filter((r) => isAdminRole(r.roleTemplateId))
     .map((r) => ({ templateId: r.roleTemplateId ?? null, name: roleName(r.roleTemplateId, r.displayName) }))
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Roles outside the Authentication Administrator's reach (who-may-act.ts) need a Privileged one. */
-export function needsPrivilegedAuthAdmin(roles: readonly UserRole[]): boolean {
-  return !roleReaches(
-    ROLE_TEMPLATE.authenticationAdministrator,
-    roles.map((r) => r.templateId),
-    'methods',
-  );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recentUsers, rememberRecentUser } from './recent-users.ts';
+import { forgetRecentUsers, recentUsers, rememberRecentUser } from './recent-users.ts';
 
 const user = (n: number) => ({ id: `id-${n}`, displayName: `User ${n}`, upn: `user${n}@contoso.com` });
 
@@ -12,6 +12,12 @@ describe('recent users', () => {
     rememberRecentUser(user(5));
     const ids = recentUsers().map((u) => u.id);
     expect(ids).toEqual(['id-5', 'id-10', 'id-9', 'id-8', 'id-7', 'id-6', 'id-4', 'id-3']);
+  });
+
+  it('forgets them all at sign-out', () => {
+    rememberRecentUser(user(1));
+    forgetRecentUsers();
+    expect(recentUsers()).toEqual([]);
   });
 
   it('ignores what it did not write', () => {

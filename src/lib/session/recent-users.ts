@@ -58,3 +58,13 @@ function subscribe(listener: () => void): () => void {
 export function useRecentUsers(): RecentUser[] {
   return useSyncExternalStore(subscribe, recentUsers, () => []);
 }
+
+/** Signing out ends the session the list belongs to. */
+export function forgetRecentUsers(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+  for (const listener of listeners) listener();
+}

@@ -157,6 +157,25 @@ describe('email, keys and generic deletes', () => {
     expect((await call(at(user, '/emailMethods'))).body.value).toEqual([]);
   });
 
+  it('refuses accented characters in the address unless told to accept them (emailNonAscii)', async () => {
+    const user = fresh((u) => !has(u, 'email'));
+    for (const emailAddress of ['jörg@contoso.com', 'kim@bücher.de'])
+      expectGraphError(await call(at(user, '/emailMethods'), 'POST', { emailAddress }), 400, 'badRequest');
+    // An international domain in its ASCII (punycode) form is plain ASCII.
+    expect(
+      (await call(at(user, '/emailMethods'), 'POST', { emailAddress: 'kim@xn--bcher-kva.de' })).status,
+    ).toBe(201);
+    emulator.state.options.emailNonAscii = 'accept';
+    try {
+      const id = '3ddfcfc8-9383-446f-83cc-3ab9be4be18f';
+      expect(
+        (await call(at(user, `/emailMethods/${id}`), 'PATCH', { emailAddress: 'jörg@contoso.com' })).status,
+      ).toBe(204);
+    } finally {
+      emulator.state.options.emailNonAscii = 'refuse';
+    }
+  });
+
   it('deletes a lost FIDO2 key; the report follows and a second delete is 404', async () => {
     const user = fresh((u) => u.methods.filter((m) => m.kind === 'fido2').length === 1);
     const key = user.methods.find((m) => m.kind === 'fido2');

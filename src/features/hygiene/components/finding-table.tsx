@@ -12,6 +12,8 @@ import { Link as RouterLink } from 'react-router';
 import { formatCount } from '../../../lib/format.ts';
 import type { MethodRef } from '../lib/finding-types.ts';
 import { methodKey, methodLink } from '../lib/selection.ts';
+import { BreakableAddress } from '../../../components/breakable-address.tsx';
+import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
 export interface Column<T> {
   header: string;
@@ -53,7 +55,7 @@ export function FindingTable<T extends MethodRef>({
   return (
     <>
       <TableContainer
-        sx={{ maxWidth: '100%', overflowX: 'auto' }}
+        sx={{ maxWidth: '100%', ...SCROLL_SHADOWS }}
         tabIndex={0}
         role="region"
         aria-label={label}
@@ -101,10 +103,10 @@ export function FindingTable<T extends MethodRef>({
                     />
                   </TableCell>
                 )}
-                <TableCell sx={{ maxWidth: 260, overflowWrap: 'anywhere' }}>
+                <TableCell sx={{ maxWidth: 260, overflowWrap: 'break-word' }}>
                   {row.userDisplayName}
                   <Typography variant="caption" color="text.secondary" component="div">
-                    {row.userPrincipalName}
+                    <BreakableAddress value={row.userPrincipalName} />
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ maxWidth: 240, overflowWrap: 'anywhere' }}>

@@ -17,6 +17,7 @@ import type { FindingsCoverage } from '../lib/findings-coverage.ts';
 import { methodLink } from '../lib/selection.ts';
 import { FindingCard } from './finding-card.tsx';
 import { FindingTable } from './finding-table.tsx';
+import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
 interface Props {
   findings: Findings;
@@ -139,7 +140,7 @@ export function FindingsSection({ findings, coverage, days, selected, onSelect }
           </Typography>
         ) : (
           <TableContainer
-            sx={{ maxWidth: '100%', overflowX: 'auto' }}
+            sx={{ maxWidth: '100%', ...SCROLL_SHADOWS }}
             tabIndex={0}
             role="region"
             aria-label="Phone numbers on several users"

@@ -22,14 +22,14 @@ export function ScanReach({
   const held = roles?.map((r) => r.name).join(', ') || 'none';
   if (reach === 'none')
     return (
-      <Alert severity="info" data-testid="scan-needs-role">
+      <Alert severity="info" role="status" data-testid="scan-needs-role">
         Scanning reads each user’s authentication methods, and your roles ({held}) read no other user’s. It
         needs the {NEEDED} role; a Privileged Role Administrator can assign one.
       </Alert>
     );
   if (reach === 'unseen')
     return (
-      <Alert severity="info" data-testid="scan-needs-role">
+      <Alert severity="info" role="status" data-testid="scan-needs-role">
         Scanning reads each user’s authentication methods, and your directory-wide roles ({held}) read no
         other user’s: that needs the {NEEDED} role. Only a role scoped to an administrative unit could allow
         some, and your role assignments could not be read

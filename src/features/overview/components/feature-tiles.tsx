@@ -94,6 +94,7 @@ export function FeatureTiles({ query, scope, excluding = false }: Props) {
                   : 'Enabled users in this scope'
             }
             testId="kpi-total"
+            valueTo={link()}
             actions={<UsersLink to={link()} text="Show users" hidden="(everyone in the report)" />}
           />
         </Grid>
@@ -106,6 +107,7 @@ export function FeatureTiles({ query, scope, excluding = false }: Props) {
               share={kpi.share}
               description={kpi.description}
               testId={`kpi-${kpi.feature}`}
+              valueTo={link({ [kpi.feature]: 'true' })}
               actions={
                 <>
                   <UsersLink

@@ -15,6 +15,7 @@ import { STRENGTH_LABELS } from '../../../lib/method-strength.ts';
 import { strengthSeries, type StrengthSummary } from '../lib/strength-summary.ts';
 import { LazyStrengthChart } from './lazy-overview-charts.tsx';
 import { StrengthTable } from './strength-table.tsx';
+import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
 export interface StrengthScanState {
   summary: StrengthSummary | undefined;
@@ -64,7 +65,7 @@ function Body({ state }: { state: StrengthScanState }) {
   return (
     <>
       <LazyStrengthChart bars={bars} />
-      <Box sx={{ overflowX: 'auto', mt: 2 }}>
+      <Box sx={{ ...SCROLL_SHADOWS, mt: 2 }}>
         <StrengthTable summary={state.summary} />
       </Box>
       <Unrecognised summary={state.summary} />

@@ -10,6 +10,8 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
+import { BreakableAddress } from '../../../components/breakable-address.tsx';
+import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
 export interface UserColumn<T> {
   header: string;
@@ -34,7 +36,7 @@ export function UserTable<T>({ label, items, rowOf, columns, testId }: Props<T>)
   const shown = items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   return (
     <>
-      <Box sx={{ overflowX: 'auto' }}>
+      <Box sx={{ ...SCROLL_SHADOWS }}>
         <Table size="small" aria-label={label} data-testid={testId}>
           <TableHead>
             <TableRow>
@@ -55,7 +57,9 @@ export function UserTable<T>({ label, items, rowOf, columns, testId }: Props<T>)
                       {row.userDisplayName || row.userPrincipalName || row.id}
                     </Link>
                   </TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>{row.userPrincipalName}</TableCell>
+                  <TableCell sx={{ overflowWrap: 'break-word' }}>
+                    <BreakableAddress value={row.userPrincipalName} />
+                  </TableCell>
                   {columns.map((c) => (
                     <TableCell key={c.header}>{c.cell(item)}</TableCell>
                   ))}

@@ -26,6 +26,7 @@ import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
 const ROLES_ACCESS_HINT =
   'Reading admins’ role memberships needs the User.Read.All and RoleManagement.Read.Directory permissions for this app; a Global Administrator grants them.';
@@ -112,7 +113,7 @@ export function PrivilegedPage() {
                 subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
               >
                 <CoverageChart coverage={coverage} />
-                <Box sx={{ overflowX: 'auto', mt: 2 }}>
+                <Box sx={{ ...SCROLL_SHADOWS, mt: 2 }}>
                   <CoverageTable coverage={coverage} />
                 </Box>
                 {coverage.eligibleNotInReport > 0 && (

@@ -13,6 +13,8 @@ import { formatCount, formatShare } from '../../../lib/format.ts';
 import type { UsageRow } from '../lib/usage-rows.ts';
 
 const ROW_HEIGHT = 30;
+// On a phone the method and feature names wrap to three lines in their narrow column: rows tall enough for them.
+const NARROW_ROW_HEIGHT = 46;
 
 /** Failure rate per method and feature, worst first; the table beside it carries the same numbers. */
 export function FailureRateChart({ rows }: { rows: UsageRow[] }) {
@@ -28,7 +30,7 @@ export function FailureRateChart({ rows }: { rows: UsageRow[] }) {
       role="img"
       aria-label="Bar chart of failure rate per method and feature, highest first. The table lists the same numbers."
     >
-      <ResponsiveContainer width="100%" height={data.length * ROW_HEIGHT + 40}>
+      <ResponsiveContainer width="100%" height={data.length * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT) + 40}>
         <BarChart
           data={data}
           layout="vertical"

@@ -8,7 +8,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useId, type ReactNode } from 'react';
-import type { Access } from '../../../lib/auth-methods/operator-access.ts';
+import { refusedAlike, type Access } from '../../../lib/auth-methods/operator-access.ts';
 import { SectionCard } from './section-card.tsx';
 
 export type PageAction = 'tap' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'reRegister';
@@ -33,7 +33,9 @@ interface Props {
 /** The page-level actions; ones the operator may not do stay visible, disabled, with the reason. */
 export function UserActions({ methods, resetPassword, onAction, methodsReasonId: methodsReason }: Props) {
   const passwordReason = useId();
-  const sameReason = !methods.allowed && !resetPassword.allowed && methods.reason === resetPassword.reason;
+  // One box where both are refused for one cause; two where the causes differ.
+  const bothReason = refusedAlike(methods, resetPassword);
+  const sameReason = bothReason !== undefined;
   return (
     <SectionCard title="Actions">
       <Stack spacing={1.5}>
@@ -59,7 +61,7 @@ export function UserActions({ methods, resetPassword, onAction, methodsReasonId:
         </Stack>
         {!methods.allowed && (
           <Alert severity="info" id={methodsReason} data-testid="actions-denied">
-            {methods.reason}
+            {bothReason ?? methods.reason}
           </Alert>
         )}
         {[methods, resetPassword]

@@ -1,5 +1,4 @@
 import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOutlined';
-import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -10,7 +9,7 @@ import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import type { UserHeaderData } from '../api/user-page.ts';
-import { adminRolesOf, needsPrivilegedAuthAdmin } from '../../../lib/auth-methods/user-roles.ts';
+import { adminRolesOf } from '../../../lib/auth-methods/user-roles.ts';
 
 // Names can be 5,000 characters or carry RTL overrides: isolate them and cap at two lines.
 const clamp = (lines: number) =>
@@ -38,6 +37,7 @@ function Roles({ roles }: { roles: BatchResult<{ value: DirectoryRole[] }> }) {
         No admin roles
       </Typography>
     );
+  // What these roles mean for the operator is the Actions card's to say, once (operator-access.ts).
   return (
     <Stack spacing={1}>
       <Stack direction="row" useFlexGap spacing={0.5} sx={{ flexWrap: 'wrap' }} data-testid="user-roles">
@@ -50,12 +50,6 @@ function Roles({ roles }: { roles: BatchResult<{ value: DirectoryRole[] }> }) {
           />
         ))}
       </Stack>
-      {needsPrivilegedAuthAdmin(admin) && (
-        <Alert severity="info" role="note" data-testid="privileged-note">
-          This user is an admin: changing their methods needs a Privileged Authentication Administrator (or
-          Global Administrator). An Authentication Administrator can only read them.
-        </Alert>
-      )}
     </Stack>
   );
 }

@@ -27,6 +27,14 @@ describe('checkEmailAddress', () => {
     expect(checkEmailAddress(`${'a'.repeat(250)}@b.com`).ok).toBe(false);
   });
 
+  it('refuses accented and other non-ASCII characters, as Entra does, and says what to type instead', () => {
+    for (const input of ['jörg@contoso.com', 'kim@bücher.de', 'kim@contoso.com\u200b']) {
+      const check = checkEmailAddress(input);
+      expect(check, input).toMatchObject({ ok: false, message: expect.stringMatching(/non-ASCII.*xn--/) });
+    }
+    expect(checkEmailAddress('kim@xn--bcher-kva.de').ok).toBe(true);
+  });
+
   it('refuses the user’s own UPN, whatever its case', () => {
     const check = checkEmailAddress('Alice@Contoso.com', 'alice@contoso.com');
     expect(check.ok).toBe(false);

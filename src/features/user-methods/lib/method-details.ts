@@ -93,7 +93,7 @@ function kindSpecific(
         details: present([
           { label: 'App version', value: app.phoneAppVersion ?? UNKNOWN },
           { label: 'App', value: app.clientAppName && humanise(app.clientAppName) },
-          { label: 'Device tag', value: app.deviceTag },
+          { label: 'Device tag', value: app.deviceTag && humanise(app.deviceTag) },
         ]),
       };
     }

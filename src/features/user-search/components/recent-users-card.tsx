@@ -3,6 +3,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-router';
+import { BreakableAddress } from '../../../components/breakable-address.tsx';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { useRecentUsers } from '../../../lib/session/recent-users.ts';
 
@@ -26,8 +27,8 @@ export function RecentUsersCard() {
             >
               <ListItemText
                 primary={user.displayName}
-                secondary={user.upn}
-                slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }}
+                secondary={<BreakableAddress value={user.upn} />}
+                slotProps={{ secondary: { sx: { overflowWrap: 'break-word' } } }}
               />
             </ListItemButton>
           ))}

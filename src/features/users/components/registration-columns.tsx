@@ -1,3 +1,4 @@
+import { formatUserType } from '../../../lib/format.ts';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
@@ -27,12 +28,16 @@ const ellipsis = {
   whiteSpace: 'nowrap',
 } as const;
 
+// Narrow yes/no columns under two-line headers (registration-grid.tsx): at 1,440 px the SSPR columns fit
+// beside name, UPN and type without scrolling sideways.
+const YES_NO_WIDTH = 94;
+
 function booleanColumn(field: keyof Row, headerName: string, description: string): GridColDef<Row> {
   return {
     field,
     headerName,
     description,
-    width: 130,
+    width: YES_NO_WIDTH,
     sortable: false,
     valueGetter: (value) => yesNo(value),
   };
@@ -43,7 +48,7 @@ export const REGISTRATION_COLUMNS: GridColDef<Row>[] = [
   {
     field: 'userDisplayName',
     headerName: 'Display name',
-    width: 220,
+    width: 190,
     renderCell: ({ row }) => (
       <Link
         component={RouterLink}
@@ -56,21 +61,21 @@ export const REGISTRATION_COLUMNS: GridColDef<Row>[] = [
       </Link>
     ),
   },
-  { field: 'userPrincipalName', headerName: 'User principal name', width: 260 },
+  { field: 'userPrincipalName', headerName: 'User principal name', width: 210 },
   {
     field: 'userType',
     headerName: 'User type',
-    width: 100,
+    width: 84,
     sortable: false,
-    valueGetter: (value: unknown) =>
-      value === 'member' ? 'Member' : value === 'guest' ? 'Guest' : typeof value === 'string' ? value : '–',
+    valueGetter: formatUserType,
   },
   booleanColumn('isAdmin', 'Admin', 'Holds an admin role'),
   booleanColumn('isMfaRegistered', 'MFA registered', 'A strong method is registered'),
   booleanColumn('isMfaCapable', 'MFA capable', 'Registered a strong method that policy allows'),
   booleanColumn(
     'isPasswordlessCapable',
-    'Passwordless',
+    // A soft hyphen: the one-word header may break across its two lines.
+    'Password\u00adless',
     'Registered a passwordless method that policy allows',
   ),
   booleanColumn('isSsprRegistered', 'SSPR registered', 'Enough methods registered for SSPR'),

@@ -39,7 +39,8 @@ function FilterSelect(props: {
       label={props.label}
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
-      sx={{ width: props.width ?? 170 }}
+      // Two a row on a phone: one a row, eleven filters pushed the list a screen and a half down.
+      sx={{ width: { xs: 'calc(50% - 6px)', sm: props.width ?? 170 } }}
       // "Any" stays visible, so the label sits above the value instead of being cut by the arrow.
       slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
     >

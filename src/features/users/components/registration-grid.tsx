@@ -11,6 +11,8 @@ interface Props {
   pageIndex: number;
   pageSize: number;
   hasNextPage: boolean;
+  /** The rows in all pages, where a summary counts them; the pager then says "of 1,000", not "of more than". */
+  total?: number;
   loading: boolean;
   sort: SortState | undefined;
   onPageChange: (pageIndex: number) => void;
@@ -47,9 +49,16 @@ export function RegistrationGrid(props: Props) {
       filterMode="server"
       disableColumnFilter
       disableRowSelectionOnClick
-      // Unknown (-1) while more pages may follow; exact once the last page is here. The grid only
-      // learns the count by itself the first time, so it is always given explicitly.
-      rowCount={props.hasNextPage ? -1 : props.pageIndex * props.pageSize + props.rows.length}
+      // Unknown (-1) while more pages may follow, unless a summary counted them; exact once the last page is
+      // here. The grid only learns the count by itself the first time, so it is always given explicitly.
+      // A summary older than the pages must not hide a next page Graph still links to.
+      rowCount={
+        props.hasNextPage
+          ? props.total === undefined
+            ? -1
+            : Math.max(props.total, (props.pageIndex + 1) * props.pageSize + 1)
+          : props.pageIndex * props.pageSize + props.rows.length
+      }
       paginationMeta={paginationMeta}
       paginationModel={paginationModel}
       pageSizeOptions={PAGE_SIZES}
@@ -69,7 +78,12 @@ export function RegistrationGrid(props: Props) {
       }}
       loading={props.loading}
       slotProps={{ loadingOverlay: { variant: 'linear-progress' } }}
-      sx={{ bgcolor: 'background.paper' }}
+      // Headers take two lines, so the yes/no columns stay narrow (registration-columns.tsx).
+      columnHeaderHeight={60}
+      sx={{
+        bgcolor: 'background.paper',
+        '& .MuiDataGrid-columnHeaderTitle': { whiteSpace: 'normal', lineHeight: 1.25 },
+      }}
     />
   );
 }

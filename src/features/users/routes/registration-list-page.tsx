@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/prefetch-registration-list.ts';
+import { registrationSummaryQuery } from '../api/export-row-count.ts';
 import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
@@ -50,6 +51,11 @@ export function RegistrationListPage() {
     userRegistrationDetailsQuery({ filter, orderBy, top: pageSize, pageLink: currentLink(cursor) }, filters),
   );
   const nextLink = query.isPlaceholderData ? undefined : query.data?.['@odata.nextLink'];
+  // The total, where a registration summary already read (the Overview's, or an export's) counts exactly these
+  // rows: read from the cache only, never a report call of its own.
+  const estimate = exportRowEstimate(filters);
+  const summary = useQuery({ ...registrationSummaryQuery(estimate.scope), enabled: false });
+  const total = estimate.exact ? summary.data?.totalUserCount : undefined;
 
   const setFilters = (next: RegistrationFilters) =>
     setSearchParams(filtersToSearchParams(next), { replace: false });
@@ -78,7 +84,7 @@ export function RegistrationListPage() {
           >
             Check method hygiene
           </Button>
-          <ExportCsvButton query={{ filter, orderBy, filters }} estimate={exportRowEstimate(filters)} />
+          <ExportCsvButton query={{ filter, orderBy, filters }} estimate={estimate} />
         </Stack>
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
@@ -96,6 +102,7 @@ export function RegistrationListPage() {
               pageSize={pageSize}
               // While a page loads, say "more may follow": the grid would otherwise snap back to the last known page.
               hasNextPage={query.isPlaceholderData || Boolean(nextLink)}
+              total={total ?? undefined}
               loading={query.isFetching}
               sort={filters.sort}
               onPageChange={(index) => setPaging({ queryId, cursor: goToPage(cursor, index, nextLink) })}
