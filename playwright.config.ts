@@ -47,12 +47,12 @@ export default defineConfig({
     {
       name: 'read-only',
       testIgnore:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|adoption-history|lens-history)\.spec\.ts/,
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement|adoption-history|lens-history)\.spec\.ts/,
     },
     {
       name: 'mutating',
       testMatch:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports)\.spec\.ts/,
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement)\.spec\.ts/,
       dependencies: ['read-only'],
     },
     // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.

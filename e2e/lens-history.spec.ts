@@ -102,16 +102,20 @@ test('the Overview records the lenses’ figures each day, and each lens draws t
   expect(stored).toHaveLength(DAYS);
   // One more phone a day: the phone-dependent cohort grows, so the trend is not flat by accident.
   const sorted = stored.sort((a, b) => a.day.localeCompare(b.day));
-  expect(sorted.at(-1)!.sections.retirement!.noPhone).toBeLessThan(sorted[0]!.sections.retirement!.noPhone!);
+  expect(sorted.at(-1)!.sections.retirement!.noPhoneToLose).toBeLessThan(
+    sorted[0]!.sections.retirement!.noPhoneToLose!,
+  );
 
   // The retirement lens shows today's recorded figures, and one point per day.
   const retirement = today!.sections.retirement!;
   await page.goto('/retirement');
-  for (const cohort of ['phoneDependent', 'phoneWithStrong', 'passkeyReady', 'noPhone'])
+  for (const cohort of ['mustRegisterPasskey', 'losesPhoneKeepsMfa', 'passkeyReady', 'noPhoneToLose'])
     await expect(page.getByTestId(`cohort-${cohort}-count`)).toHaveText(fmt(retirement[cohort]!), {
       timeout: 45_000,
     });
-  await expect(page.getByTestId('cohort-noPhone-share')).toContainText(`of ${fmt(retirement.total!)} users`);
+  await expect(page.getByTestId('cohort-noPhoneToLose-share')).toContainText(
+    `of ${fmt(retirement.total!)} users`,
+  );
   await expect(page.getByTestId('trend-retirement')).toHaveAttribute('data-points', String(DAYS));
   await expectNoSeriousA11yViolations(page);
 
@@ -134,7 +138,7 @@ test('the Overview records the lenses’ figures each day, and each lens draws t
     await page.goto(`/${lens}?${params.toString()}`);
     await expect(page.getByTestId(`trend-${lens}`)).toBeVisible({ timeout: 45_000 });
     await expect(
-      page.getByTestId(lens === 'privileged' ? 'privileged-headline' : 'cohort-noPhone-count'),
+      page.getByTestId(lens === 'privileged' ? 'privileged-headline' : 'cohort-noPhoneToLose-count'),
     ).toBeVisible({ timeout: 45_000 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -26,7 +26,11 @@ const PAGES: Shot[] = [
     path: '/privileged',
     ready: (p) => p.getByRole('heading', { name: 'Coverage by role tier' }),
   },
-  { name: 'retirement', path: '/retirement', ready: (p) => p.getByTestId('cohort-phoneDependent-count') },
+  {
+    name: 'retirement',
+    path: '/retirement',
+    ready: (p) => p.getByTestId('cohort-mustRegisterPasskey-count'),
+  },
   { name: 'hygiene', path: '/hygiene', ready: (p) => p.getByTestId('start-scan') },
   { name: 'helpdesk', path: '/helpdesk', ready: (p) => p.getByTestId('reach-line').first() },
 ];

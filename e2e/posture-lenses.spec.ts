@@ -5,6 +5,7 @@ import { restrictedUnitMemberIds } from './support/tenant.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { parseCsv } from './support/csv.ts';
 import { graphReader, injectFault } from './support/emulator.ts';
+import { retirementTruth } from './support/retirement-truth.ts';
 import { signIn } from './support/sign-in.ts';
 import { strengthOf, type Strength } from './support/strength-rules.ts';
 
@@ -16,11 +17,6 @@ interface Row {
   isAdmin: boolean | null;
   methodsRegistered: string[] | null;
 }
-interface GraphPage<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-}
-
 // The tiers written out again for the test (graph-contract.md §11.1 ids), apart from the app's code.
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const PRIVILEGED = new Set([
@@ -44,40 +40,29 @@ const tierOf = (roles: string[]): Tier =>
       : 'otherAdmin';
 
 const PHONES = new Set(['mobilePhone', 'alternateMobilePhone', 'officePhone']);
-type Cohort = 'phoneDependent' | 'phoneWithStrong' | 'passkeyReady' | 'noPhone';
+// What the retirement does to a user by their registered methods alone, everyone assumed enabled for SMS and
+// voice: what a security lead, whose role cannot read the policy, is shown.
+type Cohort = 'mustRegisterPasskey' | 'losesPhoneKeepsMfa' | 'passkeyReady' | 'noPhoneToLose';
 function cohortOf(methods: string[] | null): Cohort {
   const strength = strengthOf(methods);
   if (strength === 'phishingResistant') return 'passkeyReady';
-  if (!(methods ?? []).some((m) => PHONES.has(m))) return 'noPhone';
-  return strength === 'strong' ? 'phoneWithStrong' : 'phoneDependent';
+  if (!(methods ?? []).some((m) => PHONES.has(m))) return 'noPhoneToLose';
+  return strength === 'strong' ? 'losesPhoneKeepsMfa' : 'mustRegisterPasskey';
 }
 
 /** The emulator's truth, read through Graph: the report as the security lead, roles as the global admin. */
 async function tenantTruth(withEligibility = true) {
   const lead = await graphReader('security-lead');
   const admin = await graphReader('global-admin');
-  const pathOf = (link: string) => link.replace(/^https:\/\/[^/]+\/v1\.0/, '');
-  async function all<T>(reader: typeof lead, first: string): Promise<T[]> {
-    const out: T[] = [];
-    let link: string | undefined = first;
-    while (link) {
-      const page: GraphPage<T> = await reader.get<GraphPage<T>>(pathOf(link));
-      out.push(...page.value);
-      link = page['@odata.nextLink'];
-    }
-    return out;
-  }
-  const rows = await all<Row>(lead, '/reports/authenticationMethods/userRegistrationDetails?$top=999');
+  const rows = await lead.all<Row>('/reports/authenticationMethods/userRegistrationDetails?$top=999');
   // Directory-wide roles only: the page tiers admins by their directory roles, not by unit-scoped ones.
   const assignments = (
-    await all<{ principalId: string; roleDefinitionId: string; directoryScopeId: string }>(
-      admin,
+    await admin.all<{ principalId: string; roleDefinitionId: string; directoryScopeId: string }>(
       '/roleManagement/directory/roleAssignments',
     )
   ).filter((a) => a.directoryScopeId === '/');
   const eligibilities = withEligibility
-    ? await all<{ principalId: string; roleDefinitionId: string }>(
-        lead,
+    ? await lead.all<{ principalId: string; roleDefinitionId: string }>(
         '/roleManagement/directory/roleEligibilityScheduleInstances',
       )
     : [];
@@ -274,17 +259,17 @@ test('SMS and voice retirement cohorts match the tenant, open their users and ex
   const { rows } = await tenantTruth();
   const throttled = watch429(page);
   const cohorts: Record<Cohort, Row[]> = {
-    phoneDependent: [],
-    phoneWithStrong: [],
+    mustRegisterPasskey: [],
+    losesPhoneKeepsMfa: [],
     passkeyReady: [],
-    noPhone: [],
+    noPhoneToLose: [],
   };
   for (const row of rows) cohorts[cohortOf(row.methodsRegistered)].push(row);
 
   await signIn(page, 'security-lead', '/retirement');
   await expect(page.getByRole('heading', { name: 'SMS and voice retirement', level: 1 })).toBeVisible();
   const days = Math.floor((Date.UTC(2027, 1, 1) - Date.now()) / 86_400_000);
-  await expect(page.getByTestId('countdown-days')).toHaveText(
+  await expect(page.getByTestId('countdown-february-days')).toHaveText(
     new RegExp(`^(${fmt(days)}|${fmt(days - 1)})$`),
   );
   for (const [cohort, members] of Object.entries(cohorts)) {
@@ -296,7 +281,7 @@ test('SMS and voice retirement cohorts match the tenant, open their users and ex
   await expectNoSeriousA11yViolations(page);
 
   // Open a cohort: its table pages through exactly its users.
-  const cohort: Cohort = 'phoneWithStrong';
+  const cohort: Cohort = 'losesPhoneKeepsMfa';
   const expected = cohorts[cohort];
   expect(expected.length).toBeGreaterThan(0);
   await page.getByTestId(`cohort-${cohort}-count`).click();
@@ -314,17 +299,17 @@ test('SMS and voice retirement cohorts match the tenant, open their users and ex
 
   // Export the at-risk cohort: the file's UPNs are the cohort's.
   const download = page.waitForEvent('download');
-  await page.getByTestId('export-phoneDependent').first().click();
+  await page.getByTestId('export-mustRegisterPasskey').first().click();
   const file = await (await download).path();
   const records = parseCsv(await readFile(file, 'utf8'));
-  expect(records[0]).toEqual(['userPrincipalName']);
+  expect(records[0]![0]).toBe('userPrincipalName');
   const neutralise = (upn: string) => (/^[=+\-@\t\r]/.test(upn) ? `'${upn}` : upn);
   expect(
     records
       .slice(1)
       .map((r) => r[0])
       .sort(),
-  ).toEqual(cohorts.phoneDependent.map((r) => neutralise(r.userPrincipalName)).sort());
+  ).toEqual(cohorts.mustRegisterPasskey.map((r) => neutralise(r.userPrincipalName)).sort());
   expect(throttled()).toEqual([]);
 });
 
@@ -339,7 +324,9 @@ test('a throttled scan shows the calm rate-limit note, then the cohorts', async 
   });
   await signIn(page, 'security-lead', '/retirement');
   await expect(page.getByTestId('rate-limit-notice')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('cohort-phoneDependent-count')).toHaveText(/^[\d,]+$/, { timeout: 45_000 });
+  await expect(page.getByTestId('cohort-mustRegisterPasskey-count')).toHaveText(/^[\d,]+$/, {
+    timeout: 45_000,
+  });
   await expect(page.getByTestId('rate-limit-notice')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -367,8 +354,8 @@ test('a failing scan says what went wrong and recovers with Try again', async ({
 test('the countdown moves on while the page stays open', async ({ page }) => {
   await page.clock.install();
   await signIn(page, 'security-lead', '/retirement');
-  const minutes = page.getByTestId('countdown-minutes');
-  const hours = page.getByTestId('countdown-hours');
+  const minutes = page.getByTestId('countdown-february-minutes');
+  const hours = page.getByTestId('countdown-february-hours');
   const read = async () => Number(await hours.textContent()) * 60 + Number(await minutes.textContent());
   await expect(minutes).toHaveText(/^\d+$/);
   const before = await read();
@@ -379,16 +366,17 @@ test('the countdown moves on while the page stays open', async ({ page }) => {
 test('the phone + strong cohort can lose its phones through the helpdesk’s previewed bulk delete', async ({
   page,
 }) => {
-  await signIn(page, 'global-admin', '/retirement?cohort=phoneWithStrong');
-  const count = page.getByTestId('cohort-phoneWithStrong-count');
+  await signIn(page, 'global-admin', '/retirement?cohort=losesPhoneKeepsMfa');
+  const count = page.getByTestId('cohort-losesPhoneKeepsMfa-count');
   await expect(count).toHaveText(/^[\d,]+$/, { timeout: 45_000 });
   const users = Number((await count.textContent())!.replace(/,/g, ''));
   // A Global Administrator manages everyone but the members of a restricted management unit
   // (admin-units-restricted-management.md).
-  const { rows } = await tenantTruth(false);
+  // A Global Administrator reads the policy: the cohort is who it enables for SMS or voice.
+  const truth = await retirementTruth();
   const restricted = await restrictedUnitMemberIds();
-  const shielded = rows.filter(
-    (r) => cohortOf(r.methodsRegistered) === 'phoneWithStrong' && restricted.has(r.id),
+  const shielded = truth.rows.filter(
+    (r) => truth.outcomeOf.get(r.id) === 'losesPhoneKeepsMfa' && restricted.has(r.id),
   ).length;
   await page.getByTestId('remove-phones').click();
   const dialog = page.getByRole('dialog');
@@ -400,7 +388,7 @@ test('the phone + strong cohort can lose its phones through the helpdesk’s pre
   if (shielded > 0)
     await expect(dialog.getByTestId('cleanup-summary')).toContainText(`${shielded} user(s) will be skipped`);
   else await expect(dialog.getByTestId('cleanup-summary')).not.toContainText('skipped');
-  await expect(dialog).toContainText('codes that stop on 1 February 2027');
+  await expect(dialog).toContainText('codes that stop on their retirement date');
   await expect(dialog.getByTestId('cleanup-run')).toBeDisabled();
   await expectNoSeriousA11yViolations(page);
   for (const scheme of ['light', 'dark'] as const) {

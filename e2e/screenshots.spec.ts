@@ -64,7 +64,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('admin-table')).toBeVisible({ timeout: 45_000 });
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: `${DIR}/privileged-${scheme}.png`, fullPage: true });
-    await page.goto('/retirement?cohort=phoneDependent');
+    await page.goto('/retirement?cohort=mustRegisterPasskey');
     await expect(page.getByTestId('cohort-table')).toBeVisible({ timeout: 45_000 });
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: `${DIR}/retirement-${scheme}.png`, fullPage: true });
@@ -112,7 +112,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const lens of ['privileged', 'retirement'] as const) {
       await page.goto(`/${lens}?${params.toString()}`);
       await expect(
-        page.getByTestId(lens === 'privileged' ? 'privileged-headline' : 'cohort-noPhone'),
+        page.getByTestId(lens === 'privileged' ? 'privileged-headline' : 'cohort-noPhoneToLose'),
       ).toBeVisible({
         timeout: 45_000,
       });

@@ -83,6 +83,7 @@ export const APP_SCOPES = [
   'RoleManagement.Read.Directory',
   'AdministrativeUnit.Read.All',
   'Policy.Read.AuthenticationMethod',
+  'GroupMember.Read.All',
   'Organization.Read.All',
   'RoleEligibilitySchedule.Read.Directory',
   'User.RevokeSessions.All',

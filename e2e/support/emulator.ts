@@ -128,11 +128,25 @@ export async function pendingFaults(appId: string): Promise<unknown[]> {
 export async function graphReader(persona: PersonaId) {
   const token = await tokenFor(persona);
   const ctx = await api();
+  const get = async <T>(path: string, version: 'v1.0' | 'beta' = 'v1.0'): Promise<T> => {
+    const response = await ctx.get(`/${version}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
-    get: async <T>(path: string, version: 'v1.0' | 'beta' = 'v1.0'): Promise<T> => {
-      const response = await ctx.get(`/${version}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-      if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
-      return (await response.json()) as T;
+    get,
+    /** Every page of a v1.0 collection, following its nextLinks. */
+    all: async <T>(first: string): Promise<T[]> => {
+      const out: T[] = [];
+      let link: string | undefined = first;
+      while (link) {
+        const page: { value: T[]; '@odata.nextLink'?: string } = await get(
+          link.replace(/^https:\/\/[^/]+\/v1\.0/, ''),
+        );
+        out.push(...page.value);
+        link = page['@odata.nextLink'];
+      }
+      return out;
     },
     dispose: () => ctx.dispose(),
   };
@@ -161,4 +175,43 @@ export async function graphStatusProbe(persona: PersonaId) {
     },
     dispose: () => ctx.dispose(),
   };
+}
+
+/** The SMS and voice policy's shapes through the control API (emulator/tenant/phone-policy.ts); `{}` reads them. */
+export async function phonePolicy(body: Record<string, unknown> = {}) {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/phone-policy', { data: body });
+  if (!response.ok()) throw new Error(`phone-policy: ${response.status()} ${await response.text()}`);
+  const policy = (await response.json()) as {
+    sms: {
+      includeTargets: { id: string; targetType: string; isUsableForSignIn?: boolean }[];
+      excludeTargets: { id: string; targetType: string }[];
+    };
+    voice: { includeTargets: { id: string; targetType: string }[] };
+  };
+  await ctx.dispose();
+  return policy;
+}
+
+/** Changes the Sms configuration through Graph, as an administrator holding Policy.ReadWrite.AuthenticationMethod. */
+export async function patchSmsPolicy(body: Record<string, unknown>): Promise<void> {
+  const ctx = await api();
+  const minted = await ctx.post('/__emulator/token', {
+    data: {
+      persona: 'global-admin',
+      appId: `e2e-policy-${randomUUID()}`,
+      scopes: ['Policy.ReadWrite.AuthenticationMethod'],
+    },
+  });
+  const { access_token } = (await minted.json()) as { access_token: string };
+  const response = await ctx.fetch(
+    '/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Sms',
+    {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${access_token}` },
+      data: { '@odata.type': '#microsoft.graph.smsAuthenticationMethodConfiguration', ...body },
+    },
+  );
+  if (response.status() !== 204) throw new Error(`PATCH Sms: ${response.status()} ${await response.text()}`);
+  await ctx.dispose();
 }

@@ -1,3 +1,4 @@
+import { patchPhoneMethod } from '../graph/routes/phone-policy-write.ts';
 import { consentedScopes, grantConsent, revokeConsent } from '../authority/consent.ts';
 import { generateTenant } from '../tenant/generate-tenant.ts';
 import { validateFaultRule } from '../graph/faults/fault-rules.ts';
@@ -194,6 +195,28 @@ export const settingsRoutes: Route[] = [
         hostile: state.options.hostileUsers,
       });
       return { users: state.tenant.users.length, seed: state.options.seed, tenantId: state.tenant.id };
+    }),
+  },
+  {
+    // {"sms":{"state":"disabled"},"voice":{"includeTargets":[...]},"optOut":true,"campaign":{"state":"disabled"},
+    //  "deleteGroup":"<id>"}: the SMS and voice retirement's policy shapes (phone-policy.ts). Sms and Voice
+    // take what a Graph PATCH takes; a deleted group stays named in the targets, as in Entra.
+    method: 'POST',
+    pattern: /^\/__emulator\/phone-policy$/,
+    handler: json((body, state) => {
+      const policy = state.tenant.phonePolicy;
+      if (body.sms !== undefined) patchPhoneMethod(policy, 'sms', body.sms as Record<string, unknown>);
+      if (body.voice !== undefined) patchPhoneMethod(policy, 'voice', body.voice as Record<string, unknown>);
+      if (body.optOut !== undefined) policy.passkeyDynamicMigrationOptOut = body.optOut === true;
+      const campaign = body.campaign as { state?: unknown } | undefined;
+      if (campaign?.state !== undefined) {
+        if (campaign.state !== 'default' && campaign.state !== 'enabled' && campaign.state !== 'disabled')
+          throw new Error('campaign.state must be default, enabled or disabled');
+        policy.campaign.state = campaign.state;
+      }
+      if (typeof body.deleteGroup === 'string')
+        policy.groups = policy.groups.filter((g) => g.id !== body.deleteGroup);
+      return { sms: policy.sms, voice: policy.voice, optOut: policy.passkeyDynamicMigrationOptOut };
     }),
   },
 ];

@@ -1,5 +1,6 @@
 import type { GraphRoute } from './graph-route.ts';
 import { administrativeUnitRoutes } from './routes/administrative-unit-routes.ts';
+import { groupRoutes } from './routes/group-routes.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
 import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
@@ -29,6 +30,7 @@ export const graphRoutes: GraphRoute[] = [
   ...userMembershipRoutes,
   ...roleAssignmentRoutes,
   ...administrativeUnitRoutes,
+  ...groupRoutes,
   ...directoryRoleRoutes,
   ...pimRoutes,
   ...organizationRoutes,

@@ -18,6 +18,7 @@ import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
 import { addLeftoverRegistrations } from './re-registrations.ts';
 import { indexTenantUsers, type Tenant, type TenantUser } from './model.ts';
 import { generateDelegation } from './delegation.ts';
+import { generatePhonePolicy, makeInternalGuests } from './phone-policy.ts';
 import { PERSONAS, personaUpn } from './personas.ts';
 import { createRandom, type Random } from './random.ts';
 import { ROLE, ROLE_NAMES } from './roles.ts';
@@ -232,6 +233,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     }
 
   addLeftoverRegistrations(users, now);
+  makeInternalGuests(users, seed, domain);
 
   const tenant: Tenant = {
     id: tenantId,
@@ -263,6 +265,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     generatedAt: new Date(now - 3 * 3_600_000).toISOString(),
     delegation: generateDelegation(users, seed),
     hostile,
+    phonePolicy: generatePhonePolicy(users, seed, true),
   };
   indexTenantUsers(tenant);
   return tenant;

@@ -1,3 +1,4 @@
+import type { PhonePolicy } from './phone-policy.ts';
 import type { Delegation } from './delegation.ts';
 
 /** The emulator's tenant state. Graph payloads are derived from it on every request. */
@@ -154,6 +155,8 @@ export interface Tenant {
   delegation: Delegation;
   /** Whether the tenant holds the hostile test strings and users. */
   hostile: boolean;
+  /** The Sms, Voice and Fido2 configurations, the registration campaign and the groups they target. */
+  phonePolicy: PhonePolicy;
 }
 
 export function indexTenantUsers(tenant: Tenant): void {

@@ -13,7 +13,8 @@ const WHAT_FOR: Record<Capability, string> = {
   userDirectory: 'search, the user page header, disabled accounts',
   authMethodsRead: "a user's methods (user page, Hygiene)",
   authMethodsWrite: 'helpdesk actions: delete a method, add a phone or email, TAP, reset a password',
-  authMethodsPolicy: "the Temporary Access Pass policy's bounds",
+  authMethodsPolicy: "the Temporary Access Pass policy's bounds; SMS and voice scope (SMS retirement)",
+  groupMembers: 'who the SMS and voice policy’s groups reach (SMS retirement)',
 };
 
 const permissionName = (scope: string) => scope.slice(scope.lastIndexOf('/') + 1);

@@ -1,4 +1,7 @@
 import type { Tenant } from '../../tenant/model.ts';
+import type { MethodTarget } from '../../tenant/phone-policy.ts';
+import type { GraphVersion } from '../graph-route.ts';
+import { patchPhoneMethod } from './phone-policy-write.ts';
 import { ROLE } from '../../tenant/roles.ts';
 import { requireRole, requireScope } from '../graph-caller.ts';
 import { GraphHttpError } from '../graph-http-error.ts';
@@ -13,34 +16,51 @@ const POLICY_READERS = new Set<string>([
 ]);
 const ALL_USERS = [{ targetType: 'group', id: 'all_users', isRegistrationRequired: false }];
 
-function configurations(tenant: Tenant) {
-  const { policy } = tenant;
+const targets = (list: readonly MethodTarget[], extra: Record<string, unknown> = {}) =>
+  list.map((t) => ({ ...extra, ...t, isRegistrationRequired: false }));
+
+function configurations(tenant: Tenant, version: GraphVersion) {
+  const { policy, phonePolicy } = tenant;
   const state = (name: string) => (policy.disabledMethods.has(name) ? 'disabled' : 'enabled');
+  const { sms, voice, fido2 } = phonePolicy;
   return [
     {
       '@odata.type': '#microsoft.graph.smsAuthenticationMethodConfiguration',
       id: 'Sms',
-      state: 'enabled',
-      excludeTargets: [],
-      includeTargets: [{ ...ALL_USERS[0], isUsableForSignIn: policy.smsSignInAllowed }],
+      state: sms.state,
+      excludeTargets: targets(sms.excludeTargets),
+      includeTargets: targets(sms.includeTargets, { isUsableForSignIn: false }),
     },
     {
       '@odata.type': '#microsoft.graph.voiceAuthenticationMethodConfiguration',
       id: 'Voice',
-      state: 'enabled',
-      isOfficePhoneAllowed: state('officePhone') === 'enabled',
-      excludeTargets: [],
-      includeTargets: ALL_USERS,
+      state: voice.state,
+      isOfficePhoneAllowed: voice.isOfficePhoneAllowed,
+      excludeTargets: targets(voice.excludeTargets),
+      includeTargets: targets(voice.includeTargets),
     },
     {
       '@odata.type': '#microsoft.graph.fido2AuthenticationMethodConfiguration',
       id: 'Fido2',
-      state: 'enabled',
+      state: fido2.state,
       isAttestationEnforced: false,
       isSelfServiceRegistrationAllowed: true,
       keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
-      excludeTargets: [],
-      includeTargets: ALL_USERS,
+      excludeTargets: targets(fido2.excludeTargets),
+      includeTargets: targets(fido2.includeTargets, version === 'v1.0' ? { allowedPasskeyProfiles: [] } : {}),
+      // Passkey profiles: v1.0 resource (graph-docs-contrib passkeyprofile.md, 03/04/2026).
+      ...(version === 'v1.0'
+        ? {
+            defaultPasskeyProfile: fido2.defaultPasskeyProfile,
+            passkeyProfiles: fido2.passkeyProfiles.map((p) => ({
+              id: p.id,
+              name: p.name,
+              passkeyTypes: p.passkeyTypes,
+              attestationEnforcement: p.attestationEnforcement,
+              keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
+            })),
+          }
+        : {}),
     },
     {
       '@odata.type': '#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration',
@@ -101,7 +121,38 @@ function requirePolicyAccess({ caller, state }: GraphRequest) {
     );
 }
 
+// graph-docs-contrib authenticationmethodspolicy-update.md: Policy.ReadWrite.AuthenticationMethod, and the
+// Authentication Policy Administrator "is the least privileged role" (a Global Administrator may too).
+const POLICY_WRITERS = new Set<string>([ROLE.authenticationPolicyAdministrator, ROLE.globalAdministrator]);
+
+function patchConfiguration(request: GraphRequest) {
+  requireScope(request.caller, ['Policy.ReadWrite.AuthenticationMethod']);
+  requireRole(request.caller, POLICY_WRITERS);
+  const id = decodeURIComponent(request.params.id ?? '').toLowerCase();
+  if (id !== 'sms' && id !== 'voice')
+    throw new GraphHttpError(
+      400,
+      'badRequest',
+      `The emulator changes the Sms and Voice configurations only, not '${request.params.id}'.`,
+    );
+  let body: unknown;
+  try {
+    body = JSON.parse(request.ctx.body || '{}');
+  } catch {
+    throw new GraphHttpError(400, 'BadRequest', 'Unable to read JSON request payload.');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new GraphHttpError(400, 'BadRequest', 'The request payload must be a JSON object.');
+  patchPhoneMethod(request.state.tenant.phonePolicy, id, body as Record<string, unknown>);
+  return { status: 204 as const };
+}
+
 export const policyRoutes: GraphRoute[] = [
+  {
+    method: 'PATCH',
+    pattern: /^\/policies\/authenticationMethodsPolicy\/authenticationMethodConfigurations\/(?<id>[^/]+)$/,
+    handler: patchConfiguration,
+  },
   {
     method: 'GET',
     pattern: /^\/policies\/authenticationMethodsPolicy$/,
@@ -123,20 +174,18 @@ export const policyRoutes: GraphRoute[] = [
         reconfirmationInDays: 0,
         policyMigrationState: 'migrationComplete',
         registrationEnforcement: {
-          authenticationMethodsRegistrationCampaign: {
-            snoozeDurationInDays: 1,
-            state: 'default',
-            excludeTargets: [],
-            includeTargets: [
-              {
-                id: 'all_users',
-                targetType: 'group',
-                targetedAuthenticationMethod: 'microsoftAuthenticator',
-              },
-            ],
-          },
+          authenticationMethodsRegistrationCampaign: request.state.tenant.phonePolicy.campaign,
         },
-        authenticationMethodConfigurations: configurations(request.state.tenant),
+        // The opt-out the FAQ sets through the beta policy; no Graph reference page documents it, so only beta
+        // shows it (docs/sms-voice-retirement.md §3-4).
+        ...(request.version === 'beta'
+          ? {
+              optOutSettings: {
+                passkeyDynamicMigration: request.state.tenant.phonePolicy.passkeyDynamicMigrationOptOut,
+              },
+            }
+          : {}),
+        authenticationMethodConfigurations: configurations(request.state.tenant, request.version),
       });
     },
   },
@@ -148,7 +197,9 @@ export const policyRoutes: GraphRoute[] = [
       requirePolicyAccess(request);
       const id = decodeURIComponent(request.params.id ?? '').toLowerCase();
       // Configuration ids match case-insensitively (docs say temporaryAccessPass, the id is TemporaryAccessPass).
-      const found = configurations(request.state.tenant).find((c) => c.id.toLowerCase() === id);
+      const found = configurations(request.state.tenant, request.version).find(
+        (c) => c.id.toLowerCase() === id,
+      );
       if (!found)
         throw new GraphHttpError(
           404,

@@ -31,6 +31,7 @@ export const SELECTABLE_USER_PROPERTIES = [
   'securityIdentifier',
   'creationType',
   'externalUserState',
+  'identities',
   'onPremisesSyncEnabled',
   'lastPasswordChangeDateTime',
   'signInSessionsValidFromDateTime',
@@ -101,6 +102,7 @@ function idFraction(id: string): number {
 
 export function userResource(user: TenantUser): Record<UserProperty, unknown> {
   const guest = user.userType === 'guest';
+  const external = guest && user.userPrincipalName.includes('#EXT#');
   const passwordChanged = lastPasswordChange(user);
   return {
     businessPhones: user.businessPhones,
@@ -125,8 +127,19 @@ export function userResource(user: TenantUser): Record<UserProperty, unknown> {
     proxyAddresses: user.mail ? [`SMTP:${user.mail}`] : [],
     usageLocation: guest ? null : 'US',
     securityIdentifier: cloudSecurityIdentifier(user.id),
-    creationType: guest ? 'Invitation' : null,
-    externalUserState: guest ? 'Accepted' : null,
+    // External users were invited and sign in with another organisation's account; internal guests have the
+    // tenant's own credentials (entra-docs external-id/user-properties.md).
+    creationType: external ? 'Invitation' : null,
+    externalUserState: external ? 'Accepted' : null,
+    identities: external
+      ? [{ signInType: 'federated', issuer: 'ExternalAzureAD', issuerAssignedId: null }]
+      : [
+          {
+            signInType: 'userPrincipalName',
+            issuer: user.userPrincipalName.split('@')[1] ?? null,
+            issuerAssignedId: user.userPrincipalName,
+          },
+        ],
     // The tenant model has no hybrid identities: about a quarter of members read as AD-synced.
     onPremisesSyncEnabled: !guest && idFraction(user.id) < 0.25 ? true : null,
     lastPasswordChangeDateTime: passwordChanged,

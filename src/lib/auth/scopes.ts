@@ -19,6 +19,8 @@ export const SCOPES = {
   authMethodsWrite: ['UserAuthenticationMethod.ReadWrite.All'],
   /** The TAP policy's bounds; Authentication Administrators may still get 403 (graph-contract.md §11.4). */
   authMethodsPolicy: ['Policy.Read.AuthenticationMethod'],
+  /** Who the SMS and voice policy's groups reach (transitive members). */
+  groupMembers: ['GroupMember.Read.All'],
 } as const;
 
 export type Capability = keyof typeof SCOPES;

@@ -47,4 +47,8 @@ export const graphKeys = {
   roleEligibilityInstances: () => [...graphKeys.all, 'roleManagement', 'eligibilityInstances'] as const,
   /** The Temporary Access Pass policy (bounds for issuing a pass). */
   tapPolicy: () => [...graphKeys.all, 'policies', 'temporaryAccessPass'] as const,
+  /** The authentication methods policy as the SMS and voice retirement reads it. */
+  phonePolicy: () => [...graphKeys.all, 'policies', 'authenticationMethods', 'phone'] as const,
+  /** The transitive user members of the groups that policy targets. */
+  policyGroups: (ids: readonly string[]) => [...graphKeys.all, 'groups', 'transitiveMembers', ids] as const,
 };

@@ -58,7 +58,8 @@ function updateEmail(request: GraphRequest) {
   const email = target.methods.find((m): m is EmailMethod => m.kind === 'email' && m.id === id);
   if (!email) throw methodNotFound(id);
   const body = readJsonBody(request.ctx.body, 'emailAuthenticationMethod', { emailAddress: 'string' });
-  if (body.emailAddress !== undefined) email.emailAddress = validEmail(body.emailAddress, request.state.options.emailNonAscii);
+  if (body.emailAddress !== undefined)
+    email.emailAddress = validEmail(body.emailAddress, request.state.options.emailNonAscii);
   markUserChanged(request.state.tenant, target, request.now);
   return { status: 204 };
 }

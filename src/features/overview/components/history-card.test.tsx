@@ -68,10 +68,10 @@ describe('HistoryCard', () => {
     const [stored] = await readSnapshots(TENANT);
     expect(stored?.sections.retirement).toEqual({
       total: 2,
-      phoneDependent: 1,
-      phoneWithStrong: 0,
+      mustRegisterPasskey: 1,
+      losesPhoneKeepsMfa: 0,
       passkeyReady: 1,
-      noPhone: 0,
+      noPhoneToLose: 0,
     });
     expect(stored?.sections.features).toEqual({ total: 3, mfaCapable: 2 });
   });

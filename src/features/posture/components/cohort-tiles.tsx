@@ -9,26 +9,26 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { cohortHref } from '../lib/lens-params.ts';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import {
-  RETIREMENT_COHORT_LABELS,
-  RETIREMENT_COHORT_RULES,
-  RETIREMENT_COHORTS,
-  type RetirementCohort,
-  type RetirementSummary,
-} from '../../../lib/posture/retirement-cohorts.ts';
-import { ExportCohortButton } from './export-cohort-button.tsx';
+  OUTCOME_LABEL,
+  OUTCOME_RULE,
+  OUTCOMES,
+  type RetirementOutcome,
+} from '../../../lib/posture/sms-voice/retirement-outcome.ts';
+import type { RetirementSummary } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import { ExportRetirementButton } from './export-retirement-button.tsx';
 
 function Tile({
   cohort,
   summary,
   selected,
 }: {
-  cohort: RetirementCohort;
+  cohort: RetirementOutcome;
   summary: RetirementSummary;
   selected: boolean;
 }) {
   const count = summary.counts[cohort];
   const share = summary.total > 0 ? count / summary.total : null;
-  const label = RETIREMENT_COHORT_LABELS[cohort];
+  const label = OUTCOME_LABEL[cohort];
   const [params] = useSearchParams();
   return (
     <Card
@@ -69,32 +69,36 @@ function Tile({
           />
         )}
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
-          {RETIREMENT_COHORT_RULES[cohort]}
+          {OUTCOME_RULE[cohort]}
         </Typography>
       </CardContent>
       <CardActions sx={{ px: 1, pt: 0, pb: 1.5 }}>
-        <ExportCohortButton
+        <ExportRetirementButton
           cohort={cohort}
           label={label}
-          rows={summary.users.filter((u) => u.cohort === cohort).map((u) => u.row)}
+          users={summary.users.filter((u) => u.outcome.outcome === cohort)}
         />
       </CardActions>
     </Card>
   );
 }
 
-/** One tile per cohort: its size and share, a link to its users, and its CSV. */
+/**
+ * One tile per outcome: its size and share, a link to its users, and its CSV. "Scope unknown" shows only when
+ * someone is in it.
+ */
 export function CohortTiles({
   summary,
   selected,
 }: {
   summary: RetirementSummary;
-  selected: RetirementCohort;
+  selected: RetirementOutcome;
 }) {
+  const shown = OUTCOMES.filter((o) => o !== 'scopeUnknown' || summary.counts.scopeUnknown > 0);
   return (
     <Grid container spacing={2}>
-      {RETIREMENT_COHORTS.map((cohort) => (
-        <Grid key={cohort} size={{ xs: 12, sm: 6, lg: 3 }}>
+      {shown.map((cohort) => (
+        <Grid key={cohort} size={{ xs: 12, sm: 6, lg: 4 }}>
           <Tile cohort={cohort} summary={summary} selected={cohort === selected} />
         </Grid>
       ))}

@@ -5,7 +5,8 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { findPrivilegedAdmins } from '../../../lib/posture/privileged-coverage.ts';
-import { summarizeRetirement } from '../../../lib/posture/retirement-cohorts.ts';
+import { summarizeSmsVoiceRetirement } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
 import { ROLE_TEMPLATE } from '../../../lib/session/role-names.ts';
 import { AdminsCard } from './admins-card.tsx';
 import { CohortUsersCard } from './cohort-users-card.tsx';
@@ -13,6 +14,15 @@ import { EligibilityNotice } from './eligibility-notice.tsx';
 import { UnrecognisedMethods } from './unrecognised-methods.tsx';
 
 const wrap = (ui: ReactNode) => render(<MemoryRouter>{ui}</MemoryRouter>);
+// The policy unread: outcomes by registered methods alone.
+const summarizeRetirement = (rows: RegistrationScanRow[]) =>
+  summarizeSmsVoiceRetirement(rows, {
+    policy: undefined,
+    groupMembers: new Map(),
+    activeRoles: new Map(),
+    eligibleRoles: new Map(),
+    tenantDomains: [],
+  });
 
 afterEach(cleanup);
 
@@ -31,7 +41,7 @@ describe('posture lens states', () => {
       { id: 'a', userDisplayName: 'Ann', userPrincipalName: 'a@x', methodsRegistered: ['mobilePhone'] },
       { id: 'b', userDisplayName: 'Bo', userPrincipalName: 'b@x', methodsRegistered: ['passKeySynced'] },
     ]);
-    wrap(<CohortUsersCard cohort="phoneDependent" summary={summary} />);
+    wrap(<CohortUsersCard cohort="mustRegisterPasskey" summary={summary} />);
     const table = screen.getByTestId('cohort-table');
     expect(within(table).getByRole('link', { name: 'Ann' }).getAttribute('href')).toBe('/users/a');
     expect(within(table).queryByText('Bo')).toBeNull();

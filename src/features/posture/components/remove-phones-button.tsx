@@ -2,7 +2,7 @@ import PhonelinkEraseOutlined from '@mui/icons-material/PhonelinkEraseOutlined';
 import Button from '@mui/material/Button';
 import { useMemo, useState } from 'react';
 import { BulkDeleteDialog } from '../../../components/bulk-delete/bulk-delete-dialog.tsx';
-import type { RetirementUser } from '../../../lib/posture/retirement-cohorts.ts';
+import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 import { phoneCleanupTargets } from '../lib/phone-cleanup-targets.ts';
 
 /**
@@ -26,7 +26,7 @@ export function RemovePhonesButton({ users }: { users: readonly RetirementUser[]
       {open && (
         <BulkDeleteDialog
           targets={targets}
-          purpose="Removes the SMS and voice phones of users who keep Authenticator, an OATH code or a phishing-resistant method, so nobody relies on codes that stop on 1 February 2027. Each user keeps their other methods."
+          purpose="Removes the SMS and voice phones of users who keep Authenticator, an OATH code or a phishing-resistant method, so nobody relies on codes that stop on their retirement date (1 February 2027, or 1 July 2027 for Global Administrators and external users). Each user keeps their other methods."
           onClose={() => setOpen(false)}
         />
       )}

@@ -26,12 +26,14 @@ describe('lens URL parameters', () => {
     expect(params.get('exAccount')).toBe('bg@contoso.com|Break-glass');
     expect(params.get('tier')).toBe('globalAdmin');
     expect(params.getAll('strength')).toEqual(['none']);
-    const cohort = cohortHref('passkeyReady', new URLSearchParams('exGuests=Partners&cohort=noPhone'));
+    const cohort = cohortHref('passkeyReady', new URLSearchParams('exGuests=Partners&cohort=noPhoneToLose'));
     expect(cohort).toBe('?exGuests=Partners&cohort=passkeyReady#cohort-users');
   });
 
   it('accepts only known cohorts', () => {
-    expect(cohortFrom(new URLSearchParams('cohort=phoneDependent'))).toBe('phoneDependent');
+    expect(cohortFrom(new URLSearchParams('cohort=mustRegisterPasskey'))).toBe('mustRegisterPasskey');
+    // The names before the policy was read are gone: the page opens on its default.
+    expect(cohortFrom(new URLSearchParams('cohort=phoneDependent'))).toBeUndefined();
     expect(cohortFrom(new URLSearchParams('cohort=everyone'))).toBeUndefined();
   });
 });

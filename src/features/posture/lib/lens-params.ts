@@ -1,7 +1,7 @@
 import { isStrengthClass } from '../../../lib/method-strength.ts';
 import { ADMIN_TIERS, type AdminTier } from '../../../lib/posture/admin-tiers.ts';
 import type { CoverageSelection } from '../../../lib/posture/privileged-coverage.ts';
-import { RETIREMENT_COHORTS, type RetirementCohort } from '../../../lib/posture/retirement-cohorts.ts';
+import { OUTCOMES, type RetirementOutcome } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
 
 /** `?tier=…&strength=…` on /privileged: which admins the user table shows; absent means none picked yet. */
 export function coverageSelectionFrom(params: URLSearchParams): CoverageSelection | undefined {
@@ -26,7 +26,7 @@ export function coverageSelectionHref(
 }
 
 export function cohortHref(
-  cohort: RetirementCohort,
+  cohort: RetirementOutcome,
   current: URLSearchParams = new URLSearchParams(),
 ): string {
   const next = new URLSearchParams(current);
@@ -35,7 +35,7 @@ export function cohortHref(
 }
 
 /** `?cohort=…` on /retirement. */
-export function cohortFrom(params: URLSearchParams): RetirementCohort | undefined {
+export function cohortFrom(params: URLSearchParams): RetirementOutcome | undefined {
   const cohort = params.get('cohort');
-  return RETIREMENT_COHORTS.includes(cohort as RetirementCohort) ? (cohort as RetirementCohort) : undefined;
+  return OUTCOMES.includes(cohort as RetirementOutcome) ? (cohort as RetirementOutcome) : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RetirementUser } from '../../../lib/posture/retirement-cohorts.ts';
+import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 import { phoneCleanupTargets } from './phone-cleanup-targets.ts';
 
 const user = (id: string | null, methods: string[]): RetirementUser => ({
@@ -9,7 +9,8 @@ const user = (id: string | null, methods: string[]): RetirementUser => ({
     userDisplayName: `User ${id}`,
     methodsRegistered: methods,
   },
-  cohort: 'phoneWithStrong',
+  outcome: { outcome: 'losesPhoneKeepsMfa', phones: [], remaining: [], smsSignIn: false },
+  deadline: { deadline: 'february' },
   unrecognised: [],
 });
 

@@ -1,6 +1,6 @@
 import type { BulkTarget } from '../../../lib/auth-methods/bulk-delete.ts';
 import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
-import type { RetirementUser } from '../../../lib/posture/retirement-cohorts.ts';
+import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 
 // Graph refuses to delete the mobile while an alternate mobile exists, so the alternate goes first
 // (the same order as the re-registration wizard).
@@ -16,7 +16,7 @@ const PHONES = [
 
 /**
  * The phones (SMS and voice) of users who keep a strong method without them: what a retirement campaign removes
- * so that nobody relies on codes that stop on 1 February 2027. Users without a readable id are left out.
+ * so that nobody relies on codes that stop on their retirement date. Users without a readable id are left out.
  */
 export function phoneCleanupTargets(users: readonly RetirementUser[]): BulkTarget[] {
   return users.flatMap(({ row }) => {

@@ -6,41 +6,53 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { formatCount } from '../../../lib/format.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
-import {
-  RETIREMENT_COHORT_LABELS,
-  RETIREMENT_COHORTS,
-  summarizeRetirement,
-} from '../../../lib/posture/retirement-cohorts.ts';
-import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
+import { RECORDED_OUTCOMES, retirementFigures } from '../../../lib/posture/retirement-cohorts.ts';
+import { OUTCOME_LABEL } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
+import { smsVoiceFigures } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 import { useExclusionScope } from '../../../lib/scope/use-exclusion-scope.ts';
+import { useSmsVoiceRetirementData } from '../api/sms-voice-retirement-data.ts';
 import { CohortTiles } from '../components/cohort-tiles.tsx';
 import { CohortUsersCard } from '../components/cohort-users-card.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
-import { RetirementCountdown } from '../components/retirement-countdown.tsx';
+import { PolicyStateCard } from '../components/policy-state-card.tsx';
+import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
 import { ScanProgress } from '../components/scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
-import { PageHeader } from '../../../components/page-header.tsx';
 
-// Cohorts only: the tenant's total would flatten them against the axis.
-const TREND_SERIES = RETIREMENT_COHORTS.map((key) => ({ key, label: RETIREMENT_COHORT_LABELS[key] }));
+// The outcomes the daily snapshot keeps (registered methods alone, everyone assumed enabled).
+const TREND_SERIES = RECORDED_OUTCOMES.map((key) => ({ key, label: OUTCOME_LABEL[key] }));
+// The policy's view: who loses SMS or voice on each date.
+const POLICY_SERIES = [
+  { key: 'february', label: 'Lose SMS or voice on 1 February 2027' },
+  { key: 'july', label: 'Lose SMS or voice on 1 July 2027' },
+  { key: 'notInScope', label: OUTCOME_LABEL.notInScope },
+];
 
-/** Who loses their second factor when SMS and voice codes stop, and who is ready. */
+/**
+ * Who the SMS and voice retirement reaches, on which date, and what it does to them: from the registration
+ * report, the authentication methods policy and the groups it targets, and the admins' roles
+ * (docs/sms-voice-retirement.md).
+ */
 export function RetirementPage() {
   const [searchParams] = useSearchParams();
-  const cohort = cohortFrom(searchParams) ?? 'phoneDependent';
-  const scan = useRegistrationScan();
+  const cohort = cohortFrom(searchParams) ?? 'mustRegisterPasskey';
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
-  const summary = useMemo(
-    () => (scan.scanning || !isExcludedRow ? undefined : summarizeRetirement(scan.rows, isExcludedRow)),
+  const { scan, policy, groups, summary } = useSmsVoiceRetirementData(isExcludedRow);
+  // The snapshot keeps what the Overview records: the registered methods alone, comparable every day.
+  const figures = useMemo(
+    () => (scan.scanning || !isExcludedRow ? undefined : retirementFigures(scan.rows, isExcludedRow)),
     [scan.scanning, scan.rows, isExcludedRow],
   );
-  // The same numbers as `retirementFigures`, from the summary already counted.
-  const figures = useMemo(() => summary && { total: summary.total, ...summary.counts }, [summary]);
   useRecordSection('retirement', scan.settled ? figures : undefined, scope.exclusions);
+  // The policy's view per outcome and per date, on days the page is opened by someone who can read the policy.
+  const policyFigures = useMemo(() => (summary ? smsVoiceFigures(summary) : undefined), [summary]);
+  useRecordSection('smsVoice', policyFigures, scope.exclusions);
   const note = <ExclusionNote lines={scope.lines} />;
 
   return (
@@ -50,12 +62,15 @@ export function RetirementPage() {
         actions={<ExclusionControls exclusions={scope.exclusions} onChange={scope.setExclusions} />}
       >
         <Typography color="text.secondary">
-          Microsoft stops sending SMS and voice codes on 1 February 2027. Each user of the registration report
-          is in exactly one cohort, checked in the order: passkey-ready, phone plus a strong method, phone
-          dependent, no phone. The password and Temporary Access Passes never count.
+          Microsoft-provided SMS and voice authentication stops on 1 February 2027, and on 1 July 2027 for
+          Global Administrators and external users (internal guests keep 1 February), in the public cloud
+          (Microsoft’s FAQ, 23 September 2026). It reaches users enabled for SMS or voice in the
+          authentication methods policy: those whose only MFA method is SMS or voice must register a passkey
+          at sign-in; the others lose SMS and voice. Tenants with a telephony provider keep them.
         </Typography>
       </PageHeader>
-      <RetirementCountdown />
+      <RetirementCountdowns summary={summary} />
+      <PolicyStateCard policy={policy} groups={groups} />
       {scan.query.isError ? (
         <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
       ) : disabled.isError ? (
@@ -70,17 +85,40 @@ export function RetirementPage() {
         <>
           <div>
             {note}
+            {summary.policyAssumed && (
+              <Typography
+                variant="body2"
+                color="text.secondary"
+                sx={{ mb: 1.5 }}
+                data-testid="cohorts-assumed"
+              >
+                If every user is enabled for SMS and voice (the policy could not be read):
+              </Typography>
+            )}
             <CohortTiles summary={summary} selected={cohort} />
           </div>
+          {summary.smsSignIn > 0 && (
+            <Typography variant="body2" data-testid="sms-sign-in-count">
+              {formatCount(summary.smsSignIn)} user(s) may sign in with an SMS code instead of a password (the
+              policy allows SMS sign-in and they have a mobile phone). Microsoft’s telephony-provider FAQ says
+              SMS sign-in as a primary method retires too, and gives no date.
+            </Typography>
+          )}
           <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
           <CohortUsersCard cohort={cohort} summary={summary} note={note} />
         </>
       )}
       <LensHistoryCard
-        title="Cohorts over time"
+        title="Toward zero, by date"
+        section="smsVoice"
+        series={POLICY_SERIES}
+        what="the users the policy puts in scope who lose SMS or voice on each date (recorded on days this page is opened by someone who can read the policy)"
+      />
+      <LensHistoryCard
+        title="Phone dependence over time"
         section="retirement"
         series={TREND_SERIES}
-        what="the number of users in each retirement cohort"
+        what="the users in each outcome by their registered methods alone, everyone assumed enabled for SMS and voice"
       />
     </Stack>
   );

@@ -1,0 +1,159 @@
+import type { TenantUser } from './model.ts';
+import { PERSONAS } from './personas.ts';
+import { createRandom } from './random.ts';
+
+/**
+ * What decides who the SMS and voice retirement reaches (docs/sms-voice-retirement.md): the authentication
+ * methods policy's Sms, Voice and Fido2 configurations and its registration campaign, the beta opt-out, and
+ * the security groups they target (graph-docs-contrib resources smsAuthenticationMethodConfiguration,
+ * voiceAuthenticationMethodConfiguration, fido2AuthenticationMethodConfiguration, passkeyProfile,
+ * authenticationMethodsRegistrationCampaign). Seeded from its own random stream, so the rest of the tenant
+ * is as before.
+ */
+export interface SecurityGroup {
+  id: string;
+  displayName: string;
+  description: string;
+  /** Direct members: user ids and group ids (nesting, loops included, as Entra allows). */
+  memberIds: Set<string>;
+}
+
+export interface MethodTarget {
+  id: string;
+  targetType: 'group' | 'user';
+  /** Sms only: SMS sign-in for the target's users. */
+  isUsableForSignIn?: boolean;
+}
+
+export interface PhoneMethodPolicy {
+  state: 'enabled' | 'disabled';
+  includeTargets: MethodTarget[];
+  excludeTargets: MethodTarget[];
+}
+
+export interface PasskeyProfile {
+  id: string;
+  name: string;
+  passkeyTypes: 'deviceBound' | 'synced' | 'deviceBound,synced';
+  attestationEnforcement: 'disabled' | 'registrationOnly';
+}
+
+export interface RegistrationCampaign {
+  /** advancedConfigState: `default` is "Microsoft managed". */
+  state: 'default' | 'enabled' | 'disabled';
+  snoozeDurationInDays: number;
+  enforceRegistrationAfterAllowedSnoozes: boolean;
+  includeTargets: { id: string; targetType: 'group' | 'user'; targetedAuthenticationMethod: string }[];
+  excludeTargets: { id: string; targetType: 'group' | 'user' }[];
+}
+
+export interface PhonePolicy {
+  sms: PhoneMethodPolicy;
+  voice: PhoneMethodPolicy & { isOfficePhoneAllowed: boolean };
+  fido2: PhoneMethodPolicy & { passkeyProfiles: PasskeyProfile[]; defaultPasskeyProfile: string };
+  campaign: RegistrationCampaign;
+  /** beta `optOutSettings.passkeyDynamicMigration` (the FAQ's temporary opt-out). */
+  passkeyDynamicMigrationOptOut: boolean;
+  groups: SecurityGroup[];
+}
+
+export const ALL_USERS_TARGET: MethodTarget = { id: 'all_users', targetType: 'group' };
+
+export function generatePhonePolicy(
+  users: readonly TenantUser[],
+  seed: string,
+  smsSignIn: boolean,
+): PhonePolicy {
+  const rng = createRandom(`${seed}/phone-policy`);
+  const personaIds = new Set(
+    PERSONAS.map((p) => users.find((u) => u.userPrincipalName.startsWith(`${p.alias}@`))?.id),
+  );
+  const members = users.filter((u) => u.userType === 'member' && !personaIds.has(u.id));
+  const take = (from: number, count: number) => members.slice(from, from + count).map((u) => u.id);
+  const group = (displayName: string, description: string, memberIds: string[]): SecurityGroup => ({
+    id: rng.guid(),
+    displayName,
+    description,
+    memberIds: new Set(memberIds),
+  });
+  // Excluded from SMS: they moved to passkeys already. Some are also in the voice groups (include and exclude).
+  const pilot = group('Passkey pilot', 'Moved to passkeys: SMS is off for them', take(40, 25));
+  const nightShift = group('Night shift', 'Contact centre agents on nights', take(80, 12));
+  const centre = group('Contact centre', 'Agents who verify by phone call', [...take(60, 30), nightShift.id]);
+  // A loop, as Entra allows: transitive reads must not go round it for ever.
+  nightShift.memberIds.add(centre.id);
+  const profile: PasskeyProfile = {
+    id: rng.guid(),
+    name: 'Default passkey profile',
+    passkeyTypes: 'deviceBound,synced',
+    attestationEnforcement: 'disabled',
+  };
+  return {
+    sms: {
+      state: 'enabled',
+      includeTargets: [{ ...ALL_USERS_TARGET, isUsableForSignIn: smsSignIn }],
+      excludeTargets: [{ id: pilot.id, targetType: 'group' }],
+    },
+    voice: {
+      state: 'enabled',
+      isOfficePhoneAllowed: false,
+      includeTargets: [{ id: centre.id, targetType: 'group' }],
+      excludeTargets: [],
+    },
+    fido2: {
+      state: 'enabled',
+      includeTargets: [ALL_USERS_TARGET],
+      excludeTargets: [],
+      passkeyProfiles: [profile],
+      defaultPasskeyProfile: profile.id,
+    },
+    // From 1 September 2026: "Registration Campaign settings will be set to Microsoft Managed state targeting
+    // passkeys" (concept-sms-voice-retirement.md); unlimited snoozes by default (the FAQ).
+    campaign: {
+      state: 'default',
+      snoozeDurationInDays: 1,
+      enforceRegistrationAfterAllowedSnoozes: false,
+      includeTargets: [{ id: 'all_users', targetType: 'group', targetedAuthenticationMethod: 'Fido2' }],
+      excludeTargets: [],
+    },
+    passkeyDynamicMigrationOptOut: false,
+    groups: [pilot, centre, nightShift],
+  };
+}
+
+/** Every user a group reaches through nesting, each once, loops included. */
+export function transitiveUserIds(groups: readonly SecurityGroup[], groupId: string): string[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const seen = new Set<string>();
+  const users: string[] = [];
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const nested = byId.get(id);
+    if (!nested) {
+      if (id !== groupId) users.push(id);
+      return;
+    }
+    for (const member of nested.memberIds) visit(member);
+  };
+  visit(groupId);
+  return users;
+}
+
+/**
+ * Internal guests: guests with "internal credentials" (entra-docs external-id/user-properties.md), signing in
+ * with a name in this tenant's domain rather than an `#EXT#` one. A quarter of the generated guests, from this
+ * module's own stream; the SMS and voice retirement dates them apart from external users (the FAQ).
+ */
+export function makeInternalGuests(users: TenantUser[], seed: string, domain: string): void {
+  const rng = createRandom(`${seed}/internal-guests`);
+  for (const user of users) {
+    if (user.userType !== 'guest' || !user.userPrincipalName.includes('#EXT#') || !rng.chance(0.25)) continue;
+    const alias = user.userPrincipalName.split('_')[0];
+    user.userPrincipalName = `${alias}.guest@${domain}`;
+  }
+}
+
+/** An internal guest: a guest whose sign-in name is in the tenant (no `#EXT#`). */
+export const isInternalGuest = (user: TenantUser) =>
+  user.userType === 'guest' && !user.userPrincipalName.includes('#EXT#');

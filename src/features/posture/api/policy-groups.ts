@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import { SCOPES } from '../../../lib/auth/scopes.ts';
+import { graphGet } from '../../../lib/graph/graph-client.ts';
+import { GraphError } from '../../../lib/graph/graph-error.ts';
+import { graphKeys } from '../../../lib/graph/query-keys.ts';
+
+/** One group the SMS or voice policy names: its name and every user in it, or why it could not be read. */
+export type PolicyGroup =
+  | { id: string; name: string; members: Set<string> }
+  | { id: string; gone: true }
+  | { id: string; error: GraphError | Error };
+
+interface Page {
+  value: { id?: string }[];
+  '@odata.nextLink'?: string;
+}
+
+/**
+ * A group's name, then its transitive user members, 999 a page (graph-docs-contrib
+ * group-list-transitivemembers.md; GroupMember.Read.All). A 404 is a group deleted while the policy still names
+ * it; any other failure leaves the group unread, and the page says what that means for the figures.
+ */
+async function readGroup(id: string, signal: AbortSignal): Promise<PolicyGroup> {
+  const options = { scopes: SCOPES.groupMembers, signal };
+  try {
+    const group = await graphGet<{ displayName?: string | null }>(
+      `/groups/${encodeURIComponent(id)}?$select=id,displayName`,
+      options,
+    );
+    const members = new Set<string>();
+    let next: string | undefined =
+      `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`;
+    while (next) {
+      const page: Page = await graphGet<Page>(next, options);
+      for (const member of page.value) if (member.id) members.add(member.id);
+      next = page['@odata.nextLink'];
+    }
+    return { id, name: group.displayName || id, members };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (error instanceof GraphError && error.status === 404) return { id, gone: true };
+    return { id, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+/** One group after another: each is a handful of directory reads. */
+export async function readPolicyGroups(ids: readonly string[], signal: AbortSignal): Promise<PolicyGroup[]> {
+  const groups: PolicyGroup[] = [];
+  for (const id of ids) groups.push(await readGroup(id, signal));
+  return groups;
+}
+
+export const policyGroupsQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: graphKeys.policyGroups(ids),
+    queryFn: ({ signal }) => readPolicyGroups(ids, signal),
+    staleTime: 5 * 60_000,
+  });
