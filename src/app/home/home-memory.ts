@@ -1,3 +1,4 @@
+import { SESSION_KEYS } from '../../lib/session/session-memory.ts';
 import type { HomeKind } from './home-kind.ts';
 
 /**
@@ -6,57 +7,37 @@ import type { HomeKind } from './home-kind.ts';
  * roles are read again. The page they were on last, by path alone, in the browser: one of the app's own
  * addresses, never a query string (filters can hold names), never anything Graph said.
  */
-const HOME_KEY = 'home-kind';
 const LAST_PAGE_KEY = 'last-page';
-const KINDS: readonly string[] = ['reports', 'helpdesk', 'both'];
 
-function read(storage: () => Storage, key: string): string | null {
+/** Storage may be blocked or full: then nothing is remembered, and the app decides again next time. */
+function safely<T>(act: () => T): T | undefined {
   try {
-    return storage().getItem(key);
+    return act();
   } catch {
-    return null; // storage blocked: nothing remembered
+    return undefined;
   }
 }
 
-function write(storage: () => Storage, key: string, value: string): void {
-  try {
-    storage().setItem(key, value);
-  } catch {
-    // Storage full or blocked: the app decides again next time.
-  }
-}
-
-const session = () => sessionStorage;
 // A path of the app's own, which is neither MSAL's nor Graph's: the one thing kept past the tab.
 // eslint-disable-next-line no-restricted-globals
 const browser = () => localStorage;
 
 export function rememberedHome(): HomeKind | undefined {
-  const kind = read(session, HOME_KEY);
-  return kind && KINDS.includes(kind) ? (kind as HomeKind) : undefined;
+  const kind = safely(() => sessionStorage.getItem(SESSION_KEYS.homeKind));
+  return kind === 'reports' || kind === 'helpdesk' || kind === 'both' ? kind : undefined;
 }
 
-export function rememberHome(kind: HomeKind): void {
-  write(session, HOME_KEY, kind);
-}
-
-/** Signing out: the next operator in this tab may hold other roles. */
-export function forgetHome(): void {
-  try {
-    sessionStorage.removeItem(HOME_KEY);
-  } catch {
-    // Storage blocked: nothing was kept.
-  }
-}
+export const rememberHome = (kind: HomeKind) =>
+  void safely(() => sessionStorage.setItem(SESSION_KEYS.homeKind, kind));
 
 /** The app's pages that are a place to come back to: not a user's page (a call ends), not an address elsewhere. */
 const isPlace = (path: string) => /^\/[a-z-]*$/.test(path);
 
 export function lastPage(): string | undefined {
-  const path = read(browser, LAST_PAGE_KEY);
+  const path = safely(() => browser().getItem(LAST_PAGE_KEY));
   return path && isPlace(path) ? path : undefined;
 }
 
 export function rememberLastPage(pathname: string): void {
-  if (isPlace(pathname)) write(browser, LAST_PAGE_KEY, pathname);
+  if (isPlace(pathname)) safely(() => browser().setItem(LAST_PAGE_KEY, pathname));
 }

@@ -81,6 +81,18 @@ describe('HomeRoute', () => {
     expect(await screen.findByText('the overview')).toBeInTheDocument();
   });
 
+  it('shows the Overview at once while the roles are read, where no redirect is likely', () => {
+    open(undefined);
+    expect(screen.getByText('the overview')).toBeInTheDocument();
+  });
+
+  it('waits for the roles where a redirect is likely (a helpdesk home last time)', () => {
+    sessionStorage.setItem('home-kind', 'helpdesk');
+    open(undefined);
+    expect(screen.queryByText('the overview')).toBeNull();
+    expect(screen.getByRole('progressbar', { name: 'Loading page' })).toBeInTheDocument();
+  });
+
   it('opens the Overview, as always, when the roles could not be read', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     client.setQueryDefaults(graphKeys.myDirectoryRoles(), {

@@ -3,9 +3,8 @@ import IconButton from '@mui/material/IconButton';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useAuth } from '../../lib/auth/use-auth.ts';
-import { forgetRecentUsers } from '../../lib/session/recent-users.ts';
+import { forgetSessionMemory } from '../../lib/session/session-memory.ts';
 import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
-import { forgetHome } from '../home/home-memory.ts';
 
 const AccountPanel = lazy(() => import('./account-panel.tsx').then((m) => ({ default: m.AccountPanel })));
 
@@ -39,8 +38,7 @@ export function AccountMenu() {
   const handleSignOut = () => {
     // Nothing of this operator's data may outlive the session.
     queryClient.clear();
-    forgetRecentUsers();
-    forgetHome();
+    forgetSessionMemory();
     void signOut();
   };
   return (

@@ -6,6 +6,9 @@ import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { LazySessionChallenge } from '../../components/lazy-session-challenge.tsx';
 import { LazyUserSearchBox } from '../../features/user-search/components/lazy-user-search-box.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { homeKind } from '../home/home-kind.ts';
 import { rememberLastPage } from '../home/home-memory.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { GraphWaitLine } from './graph-wait-line.tsx';
@@ -20,8 +23,13 @@ const NAV_WIDTH = 220;
 /** Top bar, navigation and the page: the frame every signed-in page shares. */
 export function AppShell() {
   const { pathname } = useLocation();
-  // Where an operator who reads the reports and acts on users lands next time (home-route.tsx).
-  useEffect(() => rememberLastPage(pathname), [pathname]);
+  // Where an operator who reads the reports and acts on users lands next time (home-route.tsx); kept for them
+  // alone, so that for everyone else the home need not wait for the roles.
+  const roles = useQuery(myDirectoryRolesQuery());
+  const returns = homeKind(roles.data) === 'both';
+  useEffect(() => {
+    if (returns) rememberLastPage(pathname);
+  }, [returns, pathname]);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetRecentUsers, recentUsers, rememberRecentUser } from './recent-users.ts';
+import { recentUsers, rememberRecentUser } from './recent-users.ts';
+import { forgetSessionMemory } from './session-memory.ts';
 
 const user = (n: number) => ({ id: `id-${n}`, displayName: `User ${n}`, upn: `user${n}@contoso.com` });
 
@@ -16,7 +17,7 @@ describe('recent users', () => {
 
   it('forgets them all at sign-out', () => {
     rememberRecentUser(user(1));
-    forgetRecentUsers();
+    forgetSessionMemory();
     expect(recentUsers()).toEqual([]);
   });
 

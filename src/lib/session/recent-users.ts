@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { SESSION_KEYS } from './session-memory.ts';
 
 /** A user the operator opened in this session: enough to list and reopen them, nothing of their methods. */
 export interface RecentUser {
@@ -7,8 +8,9 @@ export interface RecentUser {
   upn: string;
 }
 
-// Session storage: the list goes with the tab's sign-in session (MSAL keeps its cache there too).
-const KEY = 'recent-users';
+// Session storage: the list goes with the tab's sign-in session (MSAL keeps its cache there too), and is
+// forgotten at sign-out (session-memory.ts).
+const KEY = SESSION_KEYS.recentUsers;
 const KEEP = 8;
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; users: RecentUser[] } = { raw: null, users: [] };
@@ -57,14 +59,4 @@ function subscribe(listener: () => void): () => void {
 
 export function useRecentUsers(): RecentUser[] {
   return useSyncExternalStore(subscribe, recentUsers, () => []);
-}
-
-/** Signing out ends the session the list belongs to. */
-export function forgetRecentUsers(): void {
-  try {
-    sessionStorage.removeItem(KEY);
-  } catch {
-    // Storage blocked: nothing was kept.
-  }
-  for (const listener of listeners) listener();
 }
