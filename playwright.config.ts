@@ -47,7 +47,7 @@ export default defineConfig({
     {
       name: 'read-only',
       testIgnore:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement|adoption-history|lens-history)\.spec\.ts/,
+        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement|cohort-group|adoption-history|lens-history)\.spec\.ts/,
     },
     {
       name: 'mutating',
@@ -55,11 +55,18 @@ export default defineConfig({
         /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement)\.spec\.ts/,
       dependencies: ['read-only'],
     },
+    // Compares a group with the cohort the tenant has at that moment: after the specs that change the policy
+    // and users' methods, never beside them.
+    {
+      name: 'cohort-groups',
+      testMatch: /cohort-group\.spec\.ts/,
+      dependencies: ['mutating'],
+    },
     // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.
     {
       name: 'clock',
       testMatch: /adoption-history\.spec\.ts/,
-      dependencies: ['mutating'],
+      dependencies: ['cohort-groups'],
     },
     // The same shared clock and tenant: after the month of history, never beside it.
     {

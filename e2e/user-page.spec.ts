@@ -71,6 +71,8 @@ test('helpdesk finds a user with "/" and sees exactly the methods Graph has, fro
 }) => {
   const { user, term, methods } = await pickUser();
   await signIn(page, 'helpdesk');
+  // The sign-in's own reads (roles, role assignments: a token for a new scope first) settle before counting.
+  await page.waitForLoadState('networkidle');
 
   const graphCalls: Request[] = [];
   let counting = false;

@@ -68,6 +68,13 @@ export interface EmulatorOptions {
   freshMfaForCredentialWrites: 'everyone' | 'selfService' | 'off';
   /** Hostile test strings and users in the tenant: for the tests, opt-in for a first look (`--hostile-users`). */
   hostileUsers: boolean;
+  /**
+   * The tenant's "Users can create security groups" (authorizationPolicy allowedToCreateSecurityGroups).
+   * Entra's default is on; off is the stricter reading and the CIS benchmark's advice.
+   */
+  usersCreateSecurityGroups: boolean;
+  /** A group this young refuses member adds with 400, as a replicating group may (group-post-members.md). */
+  groupReplicationDelayMs: number;
   /** The persona page's sign-in includes MFA, as a Conditional Access policy requiring MFA would make it. */
   mfaAtSignIn: boolean;
 }
@@ -84,6 +91,8 @@ export const APP_SCOPES = [
   'AdministrativeUnit.Read.All',
   'Policy.Read.AuthenticationMethod',
   'GroupMember.Read.All',
+  'GroupMember.ReadWrite.All',
+  'Group.ReadWrite.All',
   'Organization.Read.All',
   'RoleEligibilitySchedule.Read.Directory',
   'User.RevokeSessions.All',
@@ -123,4 +132,6 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   subscribedSkusRoleGate: true,
   freshMfaForCredentialWrites: 'everyone',
   mfaAtSignIn: false,
+  usersCreateSecurityGroups: false,
+  groupReplicationDelayMs: 2000,
 };

@@ -215,3 +215,22 @@ export async function patchSmsPolicy(body: Record<string, unknown>): Promise<voi
   if (response.status() !== 204) throw new Error(`PATCH Sms: ${response.status()} ${await response.text()}`);
   await ctx.dispose();
 }
+
+/** Sends a Graph write as a persona (a fresh MFA, as credential writes need) and returns its status and body. */
+export async function graphSend<T = unknown>(
+  persona: PersonaId,
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: T | undefined }> {
+  const token = await tokenFor(persona, { mfa: true });
+  const ctx = await api();
+  const response = await ctx.fetch(`/v1.0${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}` },
+    data: body,
+  });
+  const text = await response.text();
+  await ctx.dispose();
+  return { status: response.status(), body: text ? (JSON.parse(text) as T) : undefined };
+}

@@ -46,6 +46,8 @@ const SWITCHABLE = new Set([
   'subscribedSkusRoleGate',
   'widsInIdToken',
   'unconsentedScopeAnswer',
+  'usersCreateSecurityGroups',
+  'groupReplicationDelayMs',
 ]);
 
 const positive = (value: unknown, name: string): number => {

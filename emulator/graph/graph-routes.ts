@@ -1,6 +1,7 @@
 import type { GraphRoute } from './graph-route.ts';
 import { administrativeUnitRoutes } from './routes/administrative-unit-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
+import { groupWriteRoutes } from './routes/group-write-routes.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
 import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
@@ -31,6 +32,7 @@ export const graphRoutes: GraphRoute[] = [
   ...roleAssignmentRoutes,
   ...administrativeUnitRoutes,
   ...groupRoutes,
+  ...groupWriteRoutes,
   ...directoryRoleRoutes,
   ...pimRoutes,
   ...organizationRoutes,

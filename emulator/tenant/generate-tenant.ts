@@ -253,7 +253,6 @@ export function generateTenant(options: TenantOptions): Tenant {
         maximumLifetimeInMinutes: 480,
         isUsableOnce: false,
       },
-      smsSignInAllowed: true,
       // Voice calls to office phones are off in this tenant's policy: registered is not always capable.
       disabledMethods: new Set(['officePhone']),
       ssprMethodsRequired: 1,

@@ -124,8 +124,6 @@ export interface TapPolicy {
 
 export interface AuthenticationPolicy {
   tap: TapPolicy;
-  /** Whether the SMS method may be used for sign-in (SMS sign-in needs it). */
-  smsSignInAllowed: boolean;
   /** Report method names the authentication-methods policy does not allow: registered but not "capable". */
   disabledMethods: ReadonlySet<string>;
   ssprMethodsRequired: number;

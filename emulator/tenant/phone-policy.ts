@@ -16,6 +16,10 @@ export interface SecurityGroup {
   description: string;
   /** Direct members: user ids and group ids (nesting, loops included, as Entra allows). */
   memberIds: Set<string>;
+  /** Groups created through Graph (routes/group-write-routes.ts): their owners, alias and creation time. */
+  ownerIds?: Set<string>;
+  mailNickname?: string;
+  createdAt?: number;
 }
 
 export interface MethodTarget {
@@ -138,6 +142,25 @@ export function transitiveUserIds(groups: readonly SecurityGroup[], groupId: str
   };
   visit(groupId);
   return users;
+}
+
+/**
+ * Whether the Sms configuration lets this user sign in with an SMS code (graph-docs-contrib
+ * smsauthenticationmethodtarget.md, `isUsableForSignIn`: "Determines if users can use this authentication method
+ * to sign in to Microsoft Entra ID"): Sms enabled, an include target with it that reaches the user (all users,
+ * the user, or a group through nesting), and no exclude target that reaches them.
+ */
+export function smsSignInAllowedFor(policy: PhonePolicy, userId: string): boolean {
+  const { sms, groups } = policy;
+  if (sms.state !== 'enabled') return false;
+  const reaches = (target: MethodTarget) =>
+    target.id === 'all_users' ||
+    target.id === userId ||
+    (target.targetType === 'group' && transitiveUserIds(groups, target.id).includes(userId));
+  return (
+    sms.includeTargets.some((t) => t.isUsableForSignIn === true && reaches(t)) &&
+    !sms.excludeTargets.some(reaches)
+  );
 }
 
 /**

@@ -15,6 +15,8 @@ const WHAT_FOR: Record<Capability, string> = {
   authMethodsWrite: 'helpdesk actions: delete a method, add a phone or email, TAP, reset a password',
   authMethodsPolicy: "the Temporary Access Pass policy's bounds; SMS and voice scope (SMS retirement)",
   groupMembers: 'who the SMS and voice policy’s groups reach (SMS retirement)',
+  groupCreate: 'optional: creating a security group from an SMS retirement cohort',
+  groupMembersWrite: 'optional: adding an SMS retirement cohort to a group that exists',
 };
 
 const permissionName = (scope: string) => scope.slice(scope.lastIndexOf('/') + 1);

@@ -3,7 +3,7 @@ import type { Tenant } from '../../tenant/model.ts';
 import { requireScope } from '../graph-caller.ts';
 import { insufficientPrivileges, notFound } from '../graph-http-error.ts';
 import { ok, type GraphRequest, type GraphResult, type GraphRoute } from '../graph-route.ts';
-import { applySelect, parseSelect } from '../odata/index.ts';
+import { applySelect, compileFilter, parseFilter, parseSelect, type FilterSchema } from '../odata/index.ts';
 import { collection, odataContext } from '../odata-envelope.ts';
 import { readQueryOptions, readTop } from '../query-options.ts';
 import { decodeSkipToken, encodeSkipToken, nextLinkFor } from '../skip-token.ts';
@@ -149,7 +149,44 @@ function reaches(groups: readonly AnyGroup[], from: string, to: string): boolean
   return false;
 }
 
+// group-list.md: `$filter` on displayName (eq, startswith), securityEnabled, mailEnabled, isAssignableToRole (eq).
+const GROUP_FILTER_SCHEMA: FilterSchema = {
+  id: { type: 'guid', ops: ['eq'] },
+  displayName: { type: 'string', ops: ['eq', 'startswith'] },
+  securityEnabled: { type: 'boolean', ops: ['eq'] },
+  mailEnabled: { type: 'boolean', ops: ['eq'] },
+  isAssignableToRole: { type: 'boolean', ops: ['eq'] },
+};
+
+/** GET /groups: every group the emulator models, filtered, selected and paged like a directory list. */
+function listGroups(request: GraphRequest): GraphResult {
+  requireScope(request.caller, READ_SCOPES);
+  if (request.caller.user.userType === 'guest') throw insufficientPrivileges();
+  const { ctx, state, version } = request;
+  const options = readQueryOptions(ctx.url, ['$select', '$top', '$skiptoken', '$filter']);
+  const select = options.$select
+    ? parseSelect(options.$select, GROUP_PROPERTIES, 'microsoft.graph.group')
+    : undefined;
+  const top = readTop(options.$top, DEFAULT_PAGE, MAX_PAGE);
+  const matches = options.$filter
+    ? compileFilter<Record<string, unknown>>(parseFilter(options.$filter), GROUP_FILTER_SCHEMA)
+    : () => true;
+  const rows = groupsOf(state.tenant)
+    .map(groupResource)
+    .filter((g) => matches(g))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const queryKey = ['groups', options.$filter ?? '', options.$select ?? '', top].join('|');
+  const offset = options.$skiptoken ? decodeSkipToken(options.$skiptoken, queryKey) : 0;
+  const nextLink =
+    offset + top < rows.length
+      ? nextLinkFor(ctx.url, ctx.baseUrl, encodeSkipToken(offset + top, queryKey))
+      : undefined;
+  const page = rows.slice(offset, offset + top).map((g) => applySelect(g, select, ['id']));
+  return ok(collection(odataContext(ctx.baseUrl, version, 'groups'), page, { nextLink }));
+}
+
 export const groupRoutes: GraphRoute[] = [
+  { method: 'GET', pattern: /^\/groups$/, handler: listGroups },
   { method: 'GET', pattern: /^\/groups\/(?<id>[^/]+)$/, handler: getGroup },
   {
     method: 'GET',

@@ -101,6 +101,43 @@ describe('the groups it targets', () => {
   });
 });
 
+describe('SMS sign-in follows the Sms targets (smsauthenticationmethodtarget.md, isUsableForSignIn)', () => {
+  const MOBILE = '3179e48a-750b-4051-897c-87b9720928f7';
+  it('refuses SMS sign-in to an excluded group member and shows their phone as not allowed by policy', async () => {
+    const pilot = group('Passkey pilot');
+    const tenant = emulator.state.tenant;
+    const member = tenant.users.find(
+      (u) =>
+        pilot.memberIds.has(u.id) && u.methods.some((m) => m.kind === 'phone' && m.phoneType === 'mobile'),
+    )!;
+    const outsider = tenant.users.find(
+      (u) =>
+        u.userType === 'member' &&
+        u.roles.length === 0 &&
+        !pilot.memberIds.has(u.id) &&
+        u.methods.some((m) => m.kind === 'phone' && m.phoneType === 'mobile'),
+    )!;
+    const token = await emulator.token('global-admin', ['UserAuthenticationMethod.ReadWrite.All']);
+    const phone = (user: { id: string }, suffix = '') =>
+      emulator.graph(`/v1.0/users/${user.id}/authentication/phoneMethods/${MOBILE}${suffix}`, {
+        token,
+        method: suffix ? 'POST' : 'GET',
+      });
+    expect((await phone(member)).body.smsSignInState).toBe('notAllowedByPolicy');
+    expectGraphError(await phone(member, '/enableSmsSignIn'), 400, 'badRequest');
+    expect((await phone(outsider)).body.smsSignInState).toBe('notEnabled');
+    // SMS sign-in off for everyone: the outsider's phone follows at once.
+    const policy = tenant.phonePolicy;
+    const before = policy.sms.includeTargets;
+    policy.sms.includeTargets = [{ id: 'all_users', targetType: 'group', isUsableForSignIn: false }];
+    try {
+      expect((await phone(outsider)).body.smsSignInState).toBe('notAllowedByPolicy');
+    } finally {
+      policy.sms.includeTargets = before;
+    }
+  });
+});
+
 describe('guests', () => {
   it('tells internal guests (the tenant’s own credentials) from external users by identities and name', async () => {
     const list = await get(

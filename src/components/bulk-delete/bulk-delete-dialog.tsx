@@ -6,7 +6,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -23,6 +22,7 @@ import {
 import { graphKeys } from '../../lib/graph/query-keys.ts';
 import { useOperatorRoles } from '../../lib/session/use-operator-roles.ts';
 import { confirmationPhrase, phraseMatches } from '../../lib/auth-methods/bulk-confirmation.ts';
+import { ConfirmField, RunProgress, StopOrClose } from '../bulk-run-parts.tsx';
 import { CleanupResults } from './bulk-delete-results.tsx';
 
 type Phase = 'checking' | 'preview' | 'running' | 'finished';
@@ -122,39 +122,37 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
           )}
           {(phase === 'running' || phase === 'finished') && (
             <>
-              <Typography role="status" data-testid="cleanup-progress">
+              <RunProgress
+                done={finished}
+                total={runnable}
+                label="Clean-up progress"
+                testId="cleanup-progress"
+              >
                 {finished} of {runnable} user(s) done · {counts.deleted} deleted · {counts.alreadyGone}{' '}
                 already gone · {counts.refused} refused · {counts.failed} failed · {counts.skipped} skipped
-              </Typography>
-              <LinearProgress
-                variant="determinate"
-                value={runnable ? (finished / runnable) * 100 : 100}
-                aria-label="Clean-up progress"
-              />
+              </RunProgress>
             </>
           )}
           {phase !== 'checking' && <CleanupResults results={results} preview={phase === 'preview'} />}
           {phase === 'preview' && toDelete > 0 && (
-            <TextField
+            <ConfirmField
               label={`Type “${confirmationPhrase(toDelete)}” to confirm`}
               value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              slotProps={{ htmlInput: { 'data-testid': 'cleanup-confirm-input' } }}
+              onChange={setTyped}
+              testId="cleanup-confirm-input"
             />
           )}
         </Stack>
       </DialogContent>
       <DialogActions>
-        {phase === 'running' ? (
-          <Button onClick={() => (stop.current = true)} data-testid="cleanup-stop">
-            Stop after this user
-          </Button>
-        ) : (
-          <Button onClick={onClose} data-testid="cleanup-close">
-            {phase === 'finished' ? 'Close' : 'Cancel'}
-          </Button>
-        )}
+        <StopOrClose
+          running={phase === 'running'}
+          finished={phase === 'finished'}
+          stopLabel="Stop after this user"
+          onStop={() => (stop.current = true)}
+          onClose={onClose}
+          testIdPrefix="cleanup"
+        />
         {phase === 'preview' && (
           <Button
             variant="contained"

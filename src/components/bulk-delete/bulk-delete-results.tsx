@@ -5,6 +5,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { UserNameCell } from '../user-name-cell.tsx';
 import type { BulkMethodResult, BulkUserResult, UserOutcome } from '../../lib/auth-methods/bulk-delete.ts';
 import { KIND_LABEL } from '../../lib/auth-methods/method-kinds.ts';
 
@@ -70,12 +71,10 @@ export function CleanupResults({
               data-user={r.target.userId}
               data-outcome={r.outcome}
             >
-              <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140 }}>
-                {r.target.displayName}
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {r.target.userPrincipalName}
-                </Typography>
-              </TableCell>
+              <UserNameCell
+                displayName={r.target.displayName}
+                userPrincipalName={r.target.userPrincipalName}
+              />
               <TableCell sx={{ overflowWrap: 'anywhere' }}>
                 {r.methods.map((m) => (
                   <Typography key={m.methodId} variant="body2" component="div">

@@ -21,6 +21,10 @@ export const SCOPES = {
   authMethodsPolicy: ['Policy.Read.AuthenticationMethod'],
   /** Who the SMS and voice policy's groups reach (transitive members). */
   groupMembers: ['GroupMember.Read.All'],
+  /** Creating a security group from a cohort, and filling the group it created. */
+  groupCreate: ['Group.ReadWrite.All'],
+  /** Adding members to a group that exists: the least privileged permission for it. */
+  groupMembersWrite: ['GroupMember.ReadWrite.All'],
 } as const;
 
 export type Capability = keyof typeof SCOPES;

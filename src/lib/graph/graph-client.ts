@@ -43,6 +43,9 @@ export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): v
   baseUrl = config.graphBaseUrl;
 }
 
+/** The configured Graph's base, for the object URLs Graph takes in `@odata.bind` bodies. */
+export const graphBaseUrl = () => baseUrl;
+
 /**
  * Relative paths get the base and version. Absolute URLs (nextLink, Location, operation URLs) are used as Graph
  * gave them, only on the configured Graph's origin: the bearer token goes nowhere else.

@@ -1,5 +1,5 @@
 import { isTapUsable } from '../../../tenant/registration-details.ts';
-import type { AuthMethod, TapPolicy, TemporaryAccessPassMethod } from '../../../tenant/model.ts';
+import type { AuthMethod, PhoneMethod, TapPolicy, TemporaryAccessPassMethod } from '../../../tenant/model.ts';
 import type { GraphVersion } from '../../graph-route.ts';
 
 export const ODATA_TYPE: Record<AuthMethod['kind'], string> = {
@@ -41,6 +41,15 @@ export interface MethodJsonOptions {
   maskPhones: boolean;
   tapPolicy: TapPolicy;
   now: number;
+  /** The Sms policy lets this user sign in with SMS codes (phone-policy.ts smsSignInAllowedFor). */
+  smsSignInAllowed: boolean;
+}
+
+/** A mobile phone's state under the policy now: a phone set up before the policy changed follows it. */
+function smsSignInStateOf(phone: PhoneMethod, allowed: boolean): PhoneMethod['smsSignInState'] {
+  if (phone.phoneType !== 'mobile') return phone.smsSignInState;
+  if (!allowed) return 'notAllowedByPolicy';
+  return phone.smsSignInState === 'notAllowedByPolicy' ? 'notEnabled' : phone.smsSignInState;
 }
 
 /** The Graph resource for a stored method; `lastUsedDateTime` exists in beta only. */
@@ -57,7 +66,7 @@ export function methodJson(method: AuthMethod, options: MethodJsonOptions): Reco
         ...base,
         phoneNumber: options.maskPhones ? maskPhoneNumber(method.phoneNumber) : method.phoneNumber,
         phoneType: method.phoneType,
-        smsSignInState: method.smsSignInState,
+        smsSignInState: smsSignInStateOf(method, options.smsSignInAllowed),
       };
     case 'email':
       return { ...base, emailAddress: method.emailAddress };

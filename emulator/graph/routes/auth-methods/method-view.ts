@@ -1,4 +1,5 @@
 import { seesMaskedPhones } from '../../../tenant/admin-targets.ts';
+import { smsSignInAllowedFor } from '../../../tenant/phone-policy.ts';
 import type { AuthMethod, TenantUser } from '../../../tenant/model.ts';
 import type { GraphRequest } from '../../graph-route.ts';
 import { odataContext } from '../../odata-envelope.ts';
@@ -11,6 +12,8 @@ export function methodViewer(request: GraphRequest, target: TenantUser) {
     maskPhones: seesMaskedPhones(request.caller.user, target),
     tapPolicy: request.state.tenant.policy.tap,
     now: request.now,
+    // Read when shown: a policy change moves every phone's state, as Graph reports it afterwards.
+    smsSignInAllowed: smsSignInAllowedFor(request.state.tenant.phonePolicy, target.id),
   };
   return (method: AuthMethod) => methodJson(method, options);
 }

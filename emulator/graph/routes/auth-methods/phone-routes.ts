@@ -1,4 +1,5 @@
 import { WELL_KNOWN_ID } from '../../../tenant/method-catalog.ts';
+import { smsSignInAllowedFor } from '../../../tenant/phone-policy.ts';
 import { markUserChanged } from '../../../tenant/registration-details.ts';
 import type { PhoneMethod, PhoneType, Tenant, TenantUser } from '../../../tenant/model.ts';
 import type { GraphRequest, GraphRoute } from '../../graph-route.ts';
@@ -21,10 +22,13 @@ function validNumber(value: unknown): string {
   return value;
 }
 
-/** SMS sign-in state for a mobile number: needs policy and a number nobody else uses for SMS sign-in. */
+/**
+ * SMS sign-in state for a mobile number: the Sms policy must allow it for this user (phone-policy.ts) and
+ * nobody else may use the number for SMS sign-in.
+ */
 function smsStateFor(tenant: Tenant, user: TenantUser, phone: PhoneMethod): PhoneMethod['smsSignInState'] {
   if (phone.phoneType !== 'mobile') return 'notSupported';
-  if (!tenant.policy.smsSignInAllowed) return 'notAllowedByPolicy';
+  if (!smsSignInAllowedFor(tenant.phonePolicy, user.id)) return 'notAllowedByPolicy';
   const shared = tenant.users.some(
     (u) =>
       u !== user &&

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
@@ -15,12 +16,44 @@ interface Page {
   '@odata.nextLink'?: string;
 }
 
+/** How far the read of the policy's groups got: a group of tens of thousands takes dozens of pages. */
+export interface GroupReadProgress {
+  /** 1-based position of the group being read, of `groupCount`. */
+  group: number;
+  groupCount: number;
+  name: string;
+  membersRead: number;
+}
+
+let progress: GroupReadProgress | undefined;
+const listeners = new Set<() => void>();
+function report(next: GroupReadProgress | undefined) {
+  progress = next;
+  for (const listener of listeners) listener();
+}
+
+/** The read in progress, for the page to say what it waits on; undefined when none runs. */
+export function usePolicyGroupsProgress(): GroupReadProgress | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => progress,
+  );
+}
+
 /**
  * A group's name, then its transitive user members, 999 a page (graph-docs-contrib
  * group-list-transitivemembers.md; GroupMember.Read.All). A 404 is a group deleted while the policy still names
- * it; any other failure leaves the group unread, and the page says what that means for the figures.
+ * it; any other failure (a page of fifty, say) leaves the whole group unread, never counted from part of it,
+ * and the page says what that means for the figures.
  */
-async function readGroup(id: string, signal: AbortSignal): Promise<PolicyGroup> {
+async function readGroup(
+  id: string,
+  signal: AbortSignal,
+  onPage: (name: string, membersRead: number) => void = () => undefined,
+): Promise<PolicyGroup> {
   const options = { scopes: SCOPES.groupMembers, signal };
   try {
     const group = await graphGet<{ displayName?: string | null }>(
@@ -28,14 +61,17 @@ async function readGroup(id: string, signal: AbortSignal): Promise<PolicyGroup> 
       options,
     );
     const members = new Set<string>();
+    const name = group.displayName || id;
+    onPage(name, 0);
     let next: string | undefined =
       `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`;
     while (next) {
       const page: Page = await graphGet<Page>(next, options);
       for (const member of page.value) if (member.id) members.add(member.id);
+      onPage(name, members.size);
       next = page['@odata.nextLink'];
     }
-    return { id, name: group.displayName || id, members };
+    return { id, name, members };
   } catch (error) {
     if (signal.aborted) throw error;
     if (error instanceof GraphError && error.status === 404) return { id, gone: true };
@@ -46,7 +82,16 @@ async function readGroup(id: string, signal: AbortSignal): Promise<PolicyGroup> 
 /** One group after another: each is a handful of directory reads. */
 export async function readPolicyGroups(ids: readonly string[], signal: AbortSignal): Promise<PolicyGroup[]> {
   const groups: PolicyGroup[] = [];
-  for (const id of ids) groups.push(await readGroup(id, signal));
+  try {
+    for (const [index, id] of ids.entries())
+      groups.push(
+        await readGroup(id, signal, (name, membersRead) =>
+          report({ group: index + 1, groupCount: ids.length, name, membersRead }),
+        ),
+      );
+  } finally {
+    report(undefined);
+  }
   return groups;
 }
 

@@ -12,6 +12,7 @@ import {
 import type { RetirementSummary, RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 import { methodList } from '../lib/method-list.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
+import { CohortGroupButton } from './cohort-group-button.tsx';
 import { ExportRetirementButton } from './export-retirement-button.tsx';
 import { OutcomeMessage } from './outcome-message.tsx';
 import { RemovePhonesButton } from './remove-phones-button.tsx';
@@ -55,6 +56,7 @@ export function CohortUsersCard({
         action={
           <>
             {cohort === 'losesPhoneKeepsMfa' && <RemovePhonesButton users={users} />}
+            <CohortGroupButton label={label} users={users} />
             <ExportRetirementButton cohort={cohort} label={label} users={users} />
           </>
         }

@@ -13,6 +13,7 @@ import { RECORDED_OUTCOMES, retirementFigures } from '../../../lib/posture/retir
 import { OUTCOME_LABEL } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
 import { smsVoiceFigures } from '../../../lib/posture/sms-voice/retirement-summary.ts';
 import { useExclusionScope } from '../../../lib/scope/use-exclusion-scope.ts';
+import { usePolicyGroupsProgress } from '../api/policy-groups.ts';
 import { useSmsVoiceRetirementData } from '../api/sms-voice-retirement-data.ts';
 import { CohortTiles } from '../components/cohort-tiles.tsx';
 import { CohortUsersCard } from '../components/cohort-users-card.tsx';
@@ -44,6 +45,7 @@ export function RetirementPage() {
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
   const { scan, policy, groups, summary } = useSmsVoiceRetirementData(isExcludedRow);
+  const groupRead = usePolicyGroupsProgress();
   // The snapshot keeps what the Overview records: the registered methods alone, comparable every day.
   const figures = useMemo(
     () => (scan.scanning || !isExcludedRow ? undefined : retirementFigures(scan.rows, isExcludedRow)),
@@ -76,7 +78,15 @@ export function RetirementPage() {
       ) : disabled.isError ? (
         <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !summary ? (
-        <ScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
+        <ScanProgress
+          rowsRead={scan.rowsRead}
+          pagesRead={scan.pagesRead}
+          instead={
+            !scan.scanning && groupRead
+              ? `Reading who the policy’s groups reach: ${groupRead.name} (group ${groupRead.group} of ${groupRead.groupCount}), ${formatCount(groupRead.membersRead)} members so far…`
+              : undefined
+          }
+        />
       ) : summary.total === 0 ? (
         <EmptyState title="No users in the registration report yet">
           The report lists users once Entra has refreshed it; new tenants can take a few hours.

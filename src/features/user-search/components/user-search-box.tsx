@@ -9,7 +9,7 @@ import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { userSearchQuery, type UserSearchHit } from '../api/search-users.ts';
 import { MIN_SEARCH_LENGTH, normaliseSearchTerm } from '../lib/search-expression.ts';
 import { isSlashShortcut } from '../lib/slash-shortcut.ts';
-import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { UserSearchOption } from './user-search-option.tsx';
 import { SEARCH_BOX_SIZE, searchHint } from './search-box-size.ts';
 
