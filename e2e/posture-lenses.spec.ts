@@ -17,7 +17,7 @@ interface Row {
   isAdmin: boolean | null;
   methodsRegistered: string[] | null;
 }
-// The tiers written out again for the test (graph-contract.md §11.1 ids), apart from the app's code.
+// The tiers written out again for the test (docs/graph-notes.md §11.1 ids), apart from the app's code.
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const PRIVILEGED = new Set([
   'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator

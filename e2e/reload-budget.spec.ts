@@ -3,7 +3,7 @@ import { expect, test } from './support/test.ts';
 
 /**
  * Graph counts an app's report requests over the last 10 seconds whether or not the page reloaded (5 per 10 s,
- * graph-contract.md §8.3). A reload right after a busy page must wait for that budget, not meet 429s.
+ * docs/graph-notes.md §8.3). A reload right after a busy page must wait for that budget, not meet 429s.
  */
 test('a reload right after the Overview spent the reports budget sends no request that gets a 429', async ({
   page,

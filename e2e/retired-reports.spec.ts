@@ -5,7 +5,7 @@ import { signIn } from './support/sign-in.ts';
 import { expect, test } from './support/test.ts';
 
 /**
- * The retired credential reports (graph-contract.md §3.10) in every form their retirement may take: the Usage page
+ * The retired credential reports (docs/graph-notes.md §3.10) in every form their retirement may take: the Usage page
  * reads only their replacements, whatever the retired ones answer, and each retired report's panel says what
  * Graph answered. Reports.Read.All is asked for only when a panel asks Graph. Changes an emulator-wide switch, so
  * it runs with the specs that change the emulator, and puts the default back.

@@ -17,12 +17,12 @@ export interface EmulatorOptions {
   consentedScopes: string[];
   /** A token request naming a scope without consent: Entra's AADSTS65001, or a token without the scope. */
   unconsentedScopeAnswer: UnconsentedScopeAnswer;
-  /** Graph hides Retry-After from scripts (graph-contract.md §8.4); true exposes it. */
+  /** Graph hides Retry-After from scripts (docs/graph-notes.md §8.4); true exposes it. */
   exposeRetryAfter: boolean;
   /** Page size userRegistrationDetails uses when $top is absent, and its maximum (clamped). */
   registrationPageSize: number;
   /**
-   * Retired beta credential reports (graph-contract.md §3.10; legacy-report-routes.ts): Graph no longer knows the
+   * Retired beta credential reports (docs/graph-notes.md §3.10; legacy-report-routes.ts): Graph no longer knows the
    * segment (400), 404, empty collections, or still served as before the retirement.
    */
   legacyReports: 'segmentNotFound' | 'notFound' | 'empty' | 'serve';
@@ -32,7 +32,7 @@ export interface EmulatorOptions {
   emailNonAscii: 'refuse' | 'accept';
   /** Send evolvable usageAuthMethod members only with `Prefer: include-unknown-enum-members` (OData's rule, §3.9). */
   strictEvolvableEnums: boolean;
-  /** Return $batch responses out of request order, as Graph may (graph-contract.md §7). */
+  /** Return $batch responses out of request order, as Graph may (docs/graph-notes.md §7). */
   shuffleBatchResponses: boolean;
   /** Let Authentication Administrators read the methods policy (docs leave them out; unconfirmed in practice). */
   policyReadableByMethodAdmins: boolean;
@@ -49,7 +49,7 @@ export interface EmulatorOptions {
   readBasicOverflow: 'null' | 'error';
   /** signInActivity without AuditLog.Read.All or P1: fail the whole request ('request') or return it null ('property'). */
   signInActivityFailure: 'request' | 'property';
-  /** Also require a sign-in log reader role for signInActivity (graph-contract.md §11.7, unconfirmed). */
+  /** Also require a sign-in log reader role for signInActivity (docs/graph-notes.md §11.7, unconfirmed). */
   signInActivityRoleGate: boolean;
   /** Limited directoryRole items: roleTemplateId kept ('templateId', observed) or only @odata.type and id ('idOnly', docs). */
   directoryRoleLimitedForm: 'templateId' | 'idOnly';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directoryRequestCost } from './directory-cost.ts';
 
-describe('directoryRequestCost (graph-contract.md §8.3)', () => {
+describe('directoryRequestCost (docs/graph-notes.md §8.3)', () => {
   it('charges 2 RU for listing users and 1 RU for paths the table does not list', () => {
     expect(directoryRequestCost('GET', '/v1.0/users')).toBe(2);
     expect(directoryRequestCost('GET', 'https://graph.microsoft.com/beta/users')).toBe(2);

@@ -1,6 +1,6 @@
 /**
  * Resource units a directory (identity and access) request costs, per Graph's throttling-limits
- * table (graph-contract.md §8.3). Paths the table does not list cost 1.
+ * table (docs/graph-notes.md §8.3). Paths the table does not list cost 1.
  */
 type Method = 'GET' | 'POST';
 

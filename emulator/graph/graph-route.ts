@@ -28,7 +28,7 @@ export interface GraphRoute {
   /** Matched against the path after `/v1.0` or `/beta`. */
   pattern: RegExp;
   versions?: readonly GraphVersion[];
-  /** Which Graph limit the call counts against (graph-contract.md §8.3); `directory` when absent. */
+  /** Which Graph limit the call counts against (docs/graph-notes.md §8.3); `directory` when absent. */
   throttle?: 'reports' | 'directory';
   handler: (request: GraphRequest) => GraphResult | Promise<GraphResult>;
 }

@@ -16,7 +16,7 @@ interface Probe {
   method?: string;
   path: (ids: { member: string; admin: string }) => string;
   body?: unknown;
-  /** Expected status per persona, in PERSONAS order (graph-contract.md §2, §2.1, §11). */
+  /** Expected status per persona, in PERSONAS order (docs/graph-notes.md §2, §2.1, §11). */
   expected: [number, number, number, number, number, number];
 }
 

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { GraphHttpError } from './graph-http-error.ts';
 
 // Tokens are signed per emulator run: a token made up by a client or carried over from another
-// query is rejected, as Graph rejects foreign tokens (graph-contract.md §6).
+// query is rejected, as Graph rejects foreign tokens (docs/graph-notes.md §6).
 const secret = randomBytes(32);
 
 function sign(payload: string): string {
@@ -26,7 +26,7 @@ export function decodeSkipToken(token: string, queryKey: string): number {
   return o;
 }
 
-/** The nextLink repeats every original option with a fresh $skiptoken (graph-contract.md §6). */
+/** The nextLink repeats every original option with a fresh $skiptoken (docs/graph-notes.md §6). */
 export function nextLinkFor(url: URL, baseUrl: string, token: string): string {
   const params = new URLSearchParams(url.search);
   params.delete('$skiptoken');

@@ -1,7 +1,7 @@
-/** Vocabularies and compact storage of the tenant's SSPR/MFA activity (graph-contract.md §3.5–§3.10). */
+/** Vocabularies and compact storage of the tenant's SSPR/MFA activity (docs/graph-notes.md §3.5–§3.10). */
 import type { TenantUser } from './model.ts';
 
-/** `featureType` without its sentinel (graph-contract.md §3.9). */
+/** `featureType` without its sentinel (docs/graph-notes.md §3.9). */
 export const FEATURE_TYPES = ['registration', 'reset'] as const;
 export type FeatureType = (typeof FEATURE_TYPES)[number];
 

@@ -201,7 +201,7 @@ export const canResetPasswordOf = (operator: TenantUser, target: TenantUser, del
 export const canRevokeSessionsOf = (operator: TenantUser, target: TenantUser, delegation: Delegation) =>
   mayActOn(operator, target, delegation, 'sessions');
 
-/** Authentication Administrators see other users' phone numbers masked (graph-contract.md §2.1). */
+/** Authentication Administrators see other users' phone numbers masked (docs/graph-notes.md §2.1). */
 export function seesMaskedPhones(operator: TenantUser, target: TenantUser): boolean {
   if (operator.id === target.id) return false;
   return !operator.roles.some((r) => UNRESTRICTED_METHOD_ADMINS.has(r) || r === ROLE.globalReader);

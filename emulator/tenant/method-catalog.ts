@@ -1,6 +1,6 @@
 import type { AuthMethod, DefaultMethod } from './model.ts';
 
-/** Well-known method ids (graph-contract.md §4.0). */
+/** Well-known method ids (docs/graph-notes.md §4.0). */
 export const WELL_KNOWN_ID = {
   mobile: '3179e48a-750b-4051-897c-87b9720928f7',
   alternateMobile: 'b6332ec1-7057-4abe-9331-3d72feddfe41',

@@ -32,7 +32,7 @@ export interface Fido2Method extends MethodBase {
   model: string;
   attestationLevel: 'attested' | 'notAttested';
   passkeyType: 'deviceBound' | 'synced';
-  /** Report vocabulary for this key (graph-contract.md §3.1 methodsRegistered). */
+  /** Report vocabulary for this key (docs/graph-notes.md §3.1 methodsRegistered). */
   reportName: 'passKeyDeviceBound' | 'passKeyDeviceBoundAuthenticator' | 'passKeySynced';
 }
 export interface AuthenticatorMethod extends MethodBase {
@@ -111,7 +111,7 @@ export interface TenantUser {
   version: number;
 }
 
-/** The Temporary Access Pass method configuration (graph-contract.md §11.4). */
+/** The Temporary Access Pass method configuration (docs/graph-notes.md §11.4). */
 export interface TapPolicy {
   state: 'enabled' | 'disabled';
   defaultLifetimeInMinutes: number;
@@ -143,7 +143,7 @@ export interface Tenant {
   /** Per-tenant directoryRole object ids, by role template id. */
   directoryRoleIds: Map<string, string>;
   policy: AuthenticationPolicy;
-  /** Licence tier: reports need P1, PIM needs P2 (graph-contract.md §11.8). */
+  /** Licence tier: reports need P1, PIM needs P2 (docs/graph-notes.md §11.8). */
   tier: 'free' | 'p1' | 'p2';
   /** Reports show a user's state as it was this long ago (Entra's reports lag by hours); 0 is live. */
   reportLagMs: number;

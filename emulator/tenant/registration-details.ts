@@ -139,7 +139,7 @@ function lastChangeOf(user: TenantUser): number {
   return lastChange.get(user) ?? 0;
 }
 
-/** The report omits disabled accounts (graph-contract.md §3.1, beta page). */
+/** The report omits disabled accounts (docs/graph-notes.md §3.1, beta page). */
 export function reportedUsers(tenant: Tenant): TenantUser[] {
   return tenant.users.filter((u) => u.accountEnabled);
 }

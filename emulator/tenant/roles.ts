@@ -1,4 +1,4 @@
-/** Built-in Entra role template ids (graph-contract.md §11.1): identical in every tenant. */
+/** Built-in Entra role template ids (docs/graph-notes.md §11.1): identical in every tenant. */
 export const ROLE = {
   globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
   privilegedAuthenticationAdministrator: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13',
@@ -41,7 +41,7 @@ export const ROLE_NAMES: Record<RoleTemplateId, string> = {
   [ROLE.billingAdministrator]: 'Billing Administrator',
 };
 
-/** Roles the reports' `includedUserRoles='privilegedAdmin'` counts (graph-contract.md §3.3). */
+/** Roles the reports' `includedUserRoles='privilegedAdmin'` counts (docs/graph-notes.md §3.3). */
 export const PRIVILEGED_REPORT_ROLES: ReadonlySet<string> = new Set([
   ROLE.globalAdministrator,
   ROLE.securityAdministrator,
@@ -54,7 +54,7 @@ export const PRIVILEGED_REPORT_ROLES: ReadonlySet<string> = new Set([
   ROLE.authenticationAdministrator,
 ]);
 
-/** Roles allowed to read the authentication-methods reports (graph-contract.md §2). */
+/** Roles allowed to read the authentication-methods reports (docs/graph-notes.md §2). */
 export const REPORT_READER_ROLES: ReadonlySet<string> = new Set([
   ROLE.reportsReader,
   ROLE.securityReader,

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { TestEmulator } from './test-emulator.ts';
 
-/** The request header directory advanced queries need (graph-contract.md §1, §5). */
+/** The request header directory advanced queries need (docs/graph-notes.md §1, §5). */
 export const EVENTUAL = { ConsistencyLevel: 'eventual' } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 
-/** Asserts Graph's error body (graph-contract.md §8.1): status, code, message and innerError ids. */
+/** Asserts Graph's error body (docs/graph-notes.md §8.1): status, code, message and innerError ids. */
 export function expectGraphError(
   response: { status: number; body: any },
   status: number,

@@ -11,7 +11,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 /**
  * Honour Retry-After when the browser may read it; Graph usually hides it from scripts
- * (graph-contract.md §8.4), so fall back to exponential backoff with jitter.
+ * (docs/graph-notes.md §8.4), so fall back to exponential backoff with jitter.
  */
 export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof GraphError && error.retryAfterSeconds !== undefined)

@@ -16,13 +16,13 @@ const LABELS: Record<string, string> = {
   fido2SecurityKey: 'FIDO2 security key',
   fido: 'FIDO2 security key',
   windowsHelloForBusiness: 'Windows Hello for Business',
-  // A typo in the beta docs' sample (graph-contract.md §9.5); read it as the real name.
+  // A typo in the beta docs' sample (docs/graph-notes.md §9.5); read it as the real name.
   windowsHellowForBusiness: 'Windows Hello for Business',
   macOsSecureEnclaveKey: 'macOS Platform SSO key',
   temporaryAccessPass: 'Temporary Access Pass',
   securityQuestion: 'Security questions',
   externalAuthMethod: 'External method',
-  // Secondary / system-preferred / default MFA method enums (graph-contract.md §3.1).
+  // Secondary / system-preferred / default MFA method enums (docs/graph-notes.md §3.1).
   push: 'Authenticator (push)',
   oath: 'OATH code',
   sms: 'SMS',
@@ -32,7 +32,7 @@ const LABELS: Record<string, string> = {
   none: 'None',
 };
 
-/** The methodsRegistered strings the docs and common scripts show, for pickers (graph-contract.md §3.1). */
+/** The methodsRegistered strings the docs and common scripts show, for pickers (docs/graph-notes.md §3.1). */
 export const KNOWN_REGISTERED_METHODS = [
   'email',
   'mobilePhone',

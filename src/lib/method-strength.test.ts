@@ -20,7 +20,7 @@ describe('classifyMethods', () => {
     'windowsHelloForBusiness',
     'macOsSecureEnclaveKey',
     'platformCredential',
-    // The docs' spellings (graph-contract.md §9): the beta typo and the legacy `fido`.
+    // The docs' spellings (docs/graph-notes.md §9): the beta typo and the legacy `fido`.
     'windowsHellowForBusiness',
     'fido',
     'fido2',

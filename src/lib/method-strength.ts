@@ -1,6 +1,6 @@
 /**
  * How strong a user's sign-in can be, from the registration report's `methodsRegistered` strings
- * (graph-contract.md §3.1). Shared by the Overview (counting) and the users list (its `$filter`), so the
+ * (docs/graph-notes.md §3.1). Shared by the Overview (counting) and the users list (its `$filter`), so the
  * number on a group and the list behind it follow one rule.
  */
 export type StrengthClass = 'phishingResistant' | 'strong' | 'weakOnly' | 'none';

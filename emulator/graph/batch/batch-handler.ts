@@ -52,7 +52,7 @@ function pickHeaders(headers: Record<string, string>): Record<string, string> {
 
 /**
  * `POST /$batch`: up to 20 requests run one by one through the normal pipeline (each counts against
- * throttling on its own); a failed prerequisite makes its dependants 424 (graph-contract.md §7).
+ * throttling on its own); a failed prerequisite makes its dependants 424 (docs/graph-notes.md §7).
  */
 export async function handleBatch(
   ctx: RequestContext,

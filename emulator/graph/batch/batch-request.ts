@@ -22,7 +22,7 @@ function bodyText(body: unknown, headers: Record<string, string>): string | unde
   return JSON.stringify(body);
 }
 
-/** Validates a JSON batch as Graph does: a malformed batch fails whole with 400 (graph-contract.md §7). */
+/** Validates a JSON batch as Graph does: a malformed batch fails whole with 400 (docs/graph-notes.md §7). */
 export function parseBatch(text: string): BatchItem[] {
   let payload: unknown;
   try {

@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 type Typed<T> = T & { '@odata.type'?: string };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-// graph-contract.md §3.9, written out here so the tests do not trust the emulator's own lists.
+// docs/graph-notes.md §3.9, written out here so the tests do not trust the emulator's own lists.
 const LEGACY_MEMBERS = [
   'email',
   'mobileSMS',

@@ -1,4 +1,4 @@
-/** Beta usage reports over the tenant's generated activity (graph-contract.md §3.5–§3.8). */
+/** Beta usage reports over the tenant's generated activity (docs/graph-notes.md §3.5–§3.8). */
 import { dailySignIns, signInsByMethod } from '../../tenant/activity-reports.ts';
 import { activityOf, ACTIVITY_DAYS } from '../../tenant/generate-activity.ts';
 import { stableGuid } from '../../tenant/stable-id.ts';

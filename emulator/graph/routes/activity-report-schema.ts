@@ -1,4 +1,4 @@
-/** What the activity reports let clients filter and sort on (graph-contract.md §3.5–§3.10). */
+/** What the activity reports let clients filter and sort on (docs/graph-notes.md §3.5–§3.10). */
 import {
   FEATURE_TYPES,
   LEGACY_USAGE_AUTH_METHODS,

@@ -3,7 +3,7 @@ import { GraphHttpError } from '../graph-http-error.ts';
 import type { QueryOptions } from '../query-options.ts';
 
 /**
- * Directory "advanced queries" (graph-contract.md §1, §5; concepts/aad-advanced-queries.md): the
+ * Directory "advanced queries" (docs/graph-notes.md §1, §5; concepts/aad-advanced-queries.md): the
  * request header `ConsistencyLevel: eventual`, plus `$count=true` for everything but `$search`.
  */
 export function hasEventualConsistency(ctx: RequestContext): boolean {

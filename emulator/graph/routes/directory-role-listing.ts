@@ -9,7 +9,7 @@ import { hasEventualConsistency } from './advanced-query.ts';
 
 const ROLE_PROPERTIES = ['id', 'deletedDateTime', 'description', 'displayName', 'roleTemplateId'] as const;
 
-/** Role names need RoleManagement.Read.Directory or Directory.Read.All (graph-contract.md §11.2b). */
+/** Role names need RoleManagement.Read.Directory or Directory.Read.All (docs/graph-notes.md §11.2b). */
 function canReadRoleNames(request: GraphRequest): boolean {
   const { scopes } = request.caller;
   return (

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-describe('GET /directoryRoles and /directoryRoles/{id}/members (graph-contract.md §11.2b)', () => {
+describe('GET /directoryRoles and /directoryRoles/{id}/members (docs/graph-notes.md §11.2b)', () => {
   it('lists the activated roles with names and template ids, to any member holding the scope', async () => {
     const token = await emulator.token('privileged-helpdesk');
     const response = await emulator.graph('/v1.0/directoryRoles?$select=id,displayName,roleTemplateId', {

@@ -13,7 +13,7 @@ export function prefersUnknownEnumMembers(ctx: RequestContext): boolean {
 
 /**
  * How `usageAuthMethod` values go on the wire: members added after `unknownFutureValue` are sent
- * as `unknownFutureValue` unless the caller opted in (graph-contract.md §1, §3.9). The docs'
+ * as `unknownFutureValue` unless the caller opted in (docs/graph-notes.md §1, §3.9). The docs'
  * samples show them without the header, so `strictEvolvableEnums: false` sends them to everyone.
  */
 export function usageAuthMethodWriter({ ctx, state }: GraphRequest): (m: UsageAuthMethod) => UsageAuthMethod {

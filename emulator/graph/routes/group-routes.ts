@@ -29,7 +29,7 @@ const GROUP_PROPERTIES = [
   'isAssignableToRole',
 ] as const;
 const MEMBER_PROPERTIES = ['id', 'displayName', 'userPrincipalName', 'userType'] as const;
-// Directory lists: 100 by default, $top up to 999 (graph-contract.md §6).
+// Directory lists: 100 by default, $top up to 999 (docs/graph-notes.md §6).
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 999;
 

@@ -17,7 +17,7 @@ const DETAILS = '/beta/reports/userCredentialUsageDetails';
 const REGISTRATIONS = '/beta/reports/credentialUserRegistrationDetails';
 const PATHS = [USAGE('D30'), COUNT, DETAILS, REGISTRATIONS];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// registrationAuthMethod (graph-contract.md §3.9).
+// registrationAuthMethod (docs/graph-notes.md §3.9).
 const REGISTRATION_AUTH_METHODS = [
   'email',
   'mobilePhone',

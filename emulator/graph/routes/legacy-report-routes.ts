@@ -1,5 +1,5 @@
 /**
- * The retired beta credential reports (graph-contract.md §3.10). Graph's beta pages say
+ * The retired beta credential reports (docs/graph-notes.md §3.10). Graph's beta pages say
  * credentialUsageSummary and userCredentialUsageDetails "will stop returning data on August 1, 2025" and
  * credentialUserRegistrationDetails "on June 30, 2024" (getCredentialUserRegistrationCount carries no note). What
  * Graph answers since is not documented; the one public trace is a 400 "Resource not found for the segment

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Tenant } from '../../tenant/model.ts';
 
-/** Real service-plan and SKU ids (graph-contract.md §11.8; Microsoft's licensing reference). */
+/** Real service-plan and SKU ids (docs/graph-notes.md §11.8; Microsoft's licensing reference). */
 export const SERVICE_PLAN = {
   exchangeStandard: {
     id: '9aaf7827-d63c-4b61-89c3-182f06f82e5c',

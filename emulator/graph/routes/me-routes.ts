@@ -28,7 +28,7 @@ function getMe(request: GraphRequest) {
   return ok({ '@odata.context': context, ...applySelect(userResource(caller.user), select, []) });
 }
 
-/** The signed-in user's directory roles: User.Read is enough for one's own (graph-contract.md §11.2b). */
+/** The signed-in user's directory roles: User.Read is enough for one's own (docs/graph-notes.md §11.2b). */
 function directoryRolesOf(request: GraphRequest, user: TenantUser) {
   requireScope(request.caller, ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All']);
   return listMemberships(request, user);

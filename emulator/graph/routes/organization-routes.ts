@@ -15,7 +15,7 @@ const FULL_SCOPES = [
   'Directory.ReadWrite.All',
 ];
 const LIMITED_SCOPES = ['User.Read', 'User.ReadWrite'];
-// What User.Read fills; everything else is null (graph-contract.md §11.8).
+// What User.Read fills; everything else is null (docs/graph-notes.md §11.8).
 const LIMITED_PROPERTIES: ReadonlySet<string> = new Set(['id', 'displayName', 'verifiedDomains']);
 
 const PROPERTIES = [
@@ -105,7 +105,7 @@ function readSelect(request: GraphRequest): string[] | undefined {
     : undefined;
 }
 
-/** A collection of exactly one item (graph-contract.md §11.8). */
+/** A collection of exactly one item (docs/graph-notes.md §11.8). */
 function listOrganization(request: GraphRequest): GraphResult {
   const { ctx, version } = request;
   const row = organizationFor(request);

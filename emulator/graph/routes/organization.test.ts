@@ -29,7 +29,7 @@ function tierOf(
   return live(P2) ? 'p2' : live(P1) ? 'p1' : 'free';
 }
 
-describe('GET /organization (graph-contract.md §11.8)', () => {
+describe('GET /organization (docs/graph-notes.md §11.8)', () => {
   it.each(['free', 'p1', 'p2'] as const)('derives assignedPlans from a %s tenant', async (tier) => {
     emulator.state.tenant.tier = tier;
     const response = await emulator.graph(
@@ -126,7 +126,7 @@ describe('GET /organization (graph-contract.md §11.8)', () => {
   });
 });
 
-describe('GET /subscribedSkus (graph-contract.md §11.8)', () => {
+describe('GET /subscribedSkus (docs/graph-notes.md §11.8)', () => {
   it.each(['free', 'p1', 'p2'] as const)('derives the SKUs of a %s tenant', async (tier) => {
     emulator.state.tenant.tier = tier;
     const response = await emulator.graph('/v1.0/subscribedSkus', { token: admin });

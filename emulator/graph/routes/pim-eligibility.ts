@@ -3,7 +3,7 @@ import { PERSONAS, personaUpn } from '../../tenant/personas.ts';
 import { createRandom } from '../../tenant/random.ts';
 import { ROLE } from '../../tenant/roles.ts';
 
-/** One PIM eligibility: the schedule and its single resolved instance (graph-contract.md §11.3). */
+/** One PIM eligibility: the schedule and its single resolved instance (docs/graph-notes.md §11.3). */
 export interface Eligibility {
   scheduleId: string;
   principalId: string;

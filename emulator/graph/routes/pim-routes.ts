@@ -19,7 +19,7 @@ const READ_SCOPES = [
   'RoleManagement.Read.All',
 ];
 
-/** The PIM read include (graph-contract.md §11.3) plus Global Administrator. */
+/** The PIM read include (docs/graph-notes.md §11.3) plus Global Administrator. */
 const PIM_READERS: ReadonlySet<string> = new Set([
   ROLE.globalReader,
   ROLE.securityReader,

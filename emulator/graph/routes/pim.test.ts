@@ -26,7 +26,7 @@ afterEach(() => {
 const forPrincipal = (collection: string, id: string) =>
   `${ROOT}/${collection}?$filter=${encodeURIComponent(`principalId eq '${id}'`)}&$expand=roleDefinition`;
 
-describe('PIM eligibility (graph-contract.md §11.3)', () => {
+describe('PIM eligibility (docs/graph-notes.md §11.3)', () => {
   it('lists a principal’s eligibility instances with the role definition', async () => {
     const response = await emulator.graph(forPrincipal('roleEligibilityScheduleInstances', megan.id), {
       token: reader,

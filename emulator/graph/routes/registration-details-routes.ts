@@ -25,7 +25,7 @@ import {
 
 const PATH = '/reports/authenticationMethods/userRegistrationDetails';
 
-/** v1.0 has no defaultMfaMethod (graph-contract.md §3.1, §9.9). */
+/** v1.0 has no defaultMfaMethod (docs/graph-notes.md §3.1, §9.9). */
 function shapeFor(request: GraphRequest, row: RegistrationRow): Partial<RegistrationRow> {
   if (request.version === 'beta') return row;
   const { defaultMfaMethod: _beta, ...v1 } = row;

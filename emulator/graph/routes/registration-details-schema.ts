@@ -1,6 +1,6 @@
 import type { FilterSchema } from '../odata/index.ts';
 
-/** What Graph lets you filter userRegistrationDetails on (graph-contract.md §3.1). */
+/** What Graph lets you filter userRegistrationDetails on (docs/graph-notes.md §3.1). */
 export const REGISTRATION_FILTER_SCHEMA: FilterSchema = {
   id: { type: 'guid', ops: ['eq'] },
   userPrincipalName: { type: 'string', ops: ['eq', 'startswith'] },

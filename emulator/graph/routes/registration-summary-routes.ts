@@ -21,7 +21,7 @@ function scopeOf(request: GraphRequest) {
   };
 }
 
-/** usersRegisteredByFeature / ByMethod, with or without the parameter list (graph-contract.md §3.3-3.4). */
+/** usersRegisteredByFeature / ByMethod, with or without the parameter list (docs/graph-notes.md §3.3-3.4). */
 export const registrationSummaryRoutes: GraphRoute[] = [
   {
     method: 'GET',

@@ -3,7 +3,7 @@ import { requireRole, requireScope } from '../graph-caller.ts';
 import { GraphHttpError } from '../graph-http-error.ts';
 import type { GraphRequest } from '../graph-route.ts';
 
-/** The reports need the scope, a reader role and a P1/P2 tenant (graph-contract.md §2, §3.1). */
+/** The reports need the scope, a reader role and a P1/P2 tenant (docs/graph-notes.md §2, §3.1). */
 export function requireReportAccess(
   { caller, state }: GraphRequest,
   scopes: readonly string[] = ['AuditLog.Read.All'],

@@ -8,7 +8,7 @@ import { readQueryOptions } from '../query-options.ts';
 
 /**
  * Sets the user's sessions-valid-from to now: refresh tokens issued earlier stop working. The real
- * service answers 200 with an Edm.Boolean although the docs say 204 (graph-contract.md §11.6).
+ * service answers 200 with an Edm.Boolean although the docs say 204 (docs/graph-notes.md §11.6).
  */
 function revokeSignInSessions(request: GraphRequest) {
   readQueryOptions(request.ctx.url, []);

@@ -7,7 +7,7 @@ import { readQueryOptions } from '../query-options.ts';
 import { compositeRoleId } from './guid-bytes.ts';
 import { expandedRoleDefinition, parseRoleDefinitionExpand } from './role-definition-shape.ts';
 
-/** Least-privileged roles of the read include plus Global Administrator (graph-contract.md §11.2c). */
+/** Least-privileged roles of the read include plus Global Administrator (docs/graph-notes.md §11.2c). */
 const ROLE_ASSIGNMENT_READERS: ReadonlySet<string> = new Set([
   ROLE.directoryReaders,
   ROLE.globalReader,
@@ -65,7 +65,7 @@ function assignments(request: GraphRequest): AssignmentRow[] {
     appScopeId: null,
     condition: null,
     principalOrganizationId: tenant.id,
-    // beta still carries the older resourceScope (graph-contract.md §11.2c).
+    // beta still carries the older resourceScope (docs/graph-notes.md §11.2c).
     ...(request.version === 'beta' ? { resourceScope: directoryScopeId } : {}),
   });
   const { customRoleAssignments, unitRoles } = tenant.delegation;

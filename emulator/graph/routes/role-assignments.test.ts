@@ -21,7 +21,7 @@ afterEach(() => {
 const byPrincipal = (id: string, extra = '') =>
   `/v1.0/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`principalId eq '${id}'`)}${extra}`;
 
-describe('GET /roleManagement/directory/roleAssignments (graph-contract.md §11.2c)', () => {
+describe('GET /roleManagement/directory/roleAssignments (docs/graph-notes.md §11.2c)', () => {
   it('lists a principal’s assignments with the role definition expanded', async () => {
     const response = await emulator.graph(byPrincipal(megan.id, '&$expand=roleDefinition'), {
       token: reader,

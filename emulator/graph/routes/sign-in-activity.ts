@@ -10,7 +10,7 @@ export interface SignInActivity {
   lastSuccessfulSignInRequestId: string | null;
 }
 
-// lastSuccessfulSignIn* were populated from December 2023 and not backfilled (graph-contract.md §11.7).
+// lastSuccessfulSignIn* were populated from December 2023 and not backfilled (docs/graph-notes.md §11.7).
 const SUCCESSFUL_SIGN_INS_SINCE = '2023-12-01T00:00:00Z';
 
 /** Sign-in times come without fractional seconds: `2023-01-12T04:51:27Z`. */

@@ -18,7 +18,7 @@ const READ_SCOPES = [
 ];
 
 /**
- * The docs include names Global Reader and Directory Readers (graph-contract.md §11.8); Global,
+ * The docs include names Global Reader and Directory Readers (docs/graph-notes.md §11.8); Global,
  * User and Billing Administrators manage licences, so they read them too (guessed).
  */
 const SKU_READERS: ReadonlySet<string> = new Set([
@@ -48,7 +48,7 @@ function checkAccess(request: GraphRequest): void {
   if (request.state.options.subscribedSkusRoleGate) requireRole(request.caller, SKU_READERS);
 }
 
-/** Only $select is supported (graph-contract.md §11.8). */
+/** Only $select is supported (docs/graph-notes.md §11.8). */
 function readSelect(request: GraphRequest): string[] | undefined {
   const options = readQueryOptions(request.ctx.url, ['$select']);
   return options.$select

@@ -18,7 +18,7 @@ afterEach(() => {
 
 const roles = (body: { value: DirectoryRole[] }) => body.value;
 
-describe('another user’s directory roles (graph-contract.md §11.3)', () => {
+describe('another user’s directory roles (docs/graph-notes.md §11.3)', () => {
   it.each(['transitiveMemberOf', 'memberOf'])(
     'lists %s cast to directoryRole, by UPN or id',
     async (relation) => {

@@ -129,7 +129,7 @@ describe('GET /users/{id|upn}', () => {
   });
 });
 
-describe('GET /users/{id}?$select=signInActivity (graph-contract.md §11.7)', () => {
+describe('GET /users/{id}?$select=signInActivity (docs/graph-notes.md §11.7)', () => {
   const path = () => `/v1.0/users/${target.id}?$select=id,signInActivity`;
 
   it('derives the last sign-in from the most recent method use, the same on every call', async () => {

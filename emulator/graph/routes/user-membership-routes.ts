@@ -6,7 +6,7 @@ import { requireUserReadAccess } from './users-access.ts';
 import { decodePathKey } from './path-key.ts';
 
 /**
- * Another user's directory roles (graph-contract.md §11.3): the token must read the user
+ * Another user's directory roles (docs/graph-notes.md §11.3): the token must read the user
  * (User.ReadBasic.All or more); names additionally need a role-reading scope, else the items come
  * in limited form. No admin role is required. For one's own id it behaves like /me.
  */

@@ -1,7 +1,7 @@
 import type { TenantUser } from '../../tenant/model.ts';
 import { cloudSecurityIdentifier } from './guid-bytes.ts';
 
-/** Properties Graph returns for a user when no $select is given (graph-contract.md §5). */
+/** Properties Graph returns for a user when no $select is given (docs/graph-notes.md §5). */
 export const DEFAULT_USER_PROPERTIES = [
   'businessPhones',
   'displayName',
@@ -56,7 +56,7 @@ export const BASIC_PROFILE_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'securityIdentifier',
 ]);
 
-/** Served from SharePoint profiles: readable on one user, 501 in a collection (graph-contract.md §5). */
+/** Served from SharePoint profiles: readable on one user, 501 in a collection (docs/graph-notes.md §5). */
 export const SINGLE_USER_ONLY_PROPERTIES = [
   'aboutMe',
   'birthday',

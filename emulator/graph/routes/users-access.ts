@@ -13,7 +13,7 @@ const FULL_PROFILE_SCOPES = [
   'Directory.ReadWrite.All',
   'Directory.AccessAsUser.All',
 ];
-/** …and the least one, which reads only the basic profile (graph-contract.md §5, §11.7). */
+/** …and the least one, which reads only the basic profile (docs/graph-notes.md §5, §11.7). */
 export const READ_OTHER_USERS_SCOPES = ['User.ReadBasic.All', ...FULL_PROFILE_SCOPES];
 const READ_SELF_SCOPES = ['User.Read', 'User.ReadWrite', ...READ_OTHER_USERS_SCOPES];
 
@@ -33,7 +33,7 @@ export function canReadFullProfile(caller: GraphCaller, target?: TenantUser): bo
   return FULL_PROFILE_SCOPES.some((s) => caller.scopes.has(s));
 }
 
-/** Listing needs a users scope, and guests cannot enumerate the directory (graph-contract.md §5). */
+/** Listing needs a users scope, and guests cannot enumerate the directory (docs/graph-notes.md §5). */
 export function requireUserListAccess(caller: GraphCaller): void {
   requireScope(caller, READ_OTHER_USERS_SCOPES);
   if (caller.user.userType === 'guest') throw insufficientPrivileges();
@@ -72,7 +72,7 @@ export function checkBasicProfileSelection(request: GraphRequest, selected: read
 }
 
 /**
- * `signInActivity` needs AuditLog.Read.All and a P1/P2 tenant (graph-contract.md §11.7). Returns
+ * `signInActivity` needs AuditLog.Read.All and a P1/P2 tenant (docs/graph-notes.md §11.7). Returns
  * whether the property may be filled; with `signInActivityFailure: 'property'` a failed check
  * blanks the property instead of failing the whole request.
  */

@@ -77,7 +77,7 @@ function scan(
 
 /**
  * $filter, $search and $orderby of GET /users and /users/$count, with the advanced-query rules
- * (graph-contract.md §5): validates everything before touching a row, then returns the matches.
+ * (docs/graph-notes.md §5): validates everything before touching a row, then returns the matches.
  */
 export function matchingUsers(request: GraphRequest, options: QueryOptions): readonly TenantUser[] {
   const { ctx, state } = request;

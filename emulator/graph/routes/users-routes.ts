@@ -13,10 +13,10 @@ import { decodePathKey } from './path-key.ts';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 999;
-// "If signInActivity is selected, the page size is capped at 120" (graph-contract.md §5).
+// "If signInActivity is selected, the page size is capped at 120" (docs/graph-notes.md §5).
 const SIGN_IN_ACTIVITY_PAGE = 120;
 
-/** The directory's RU cost rides on every users response (graph-contract.md §8.3). */
+/** The directory's RU cost rides on every users response (docs/graph-notes.md §8.3). */
 function withResourceUnits(request: GraphRequest, result: GraphResult): GraphResult {
   const cost = String(directoryRequestCost(request.ctx.method, request.ctx.url));
   return { ...result, headers: { ...result.headers, 'x-ms-resource-unit': cost } };
@@ -79,7 +79,7 @@ function listUsers(request: GraphRequest): GraphResult {
   const body = collection(
     context,
     page.map((user) => shapeUser(request, user, selection, activityReadable)),
-    // @odata.count only on the first page (graph-contract.md §5).
+    // @odata.count only on the first page (docs/graph-notes.md §5).
     { nextLink: next, count: counted && options.$skiptoken === undefined ? users.length : undefined },
   );
   return withResourceUnits(request, { status: 200, body });
@@ -99,9 +99,9 @@ function countUsers(request: GraphRequest): GraphResult {
   });
 }
 
-/** `/users/{id|upn}` or `/users('{upn}')` for UPNs that start with `$` (graph-contract.md §11.7). */
+/** `/users/{id|upn}` or `/users('{upn}')` for UPNs that start with `$` (docs/graph-notes.md §11.7). */
 function userKey(request: GraphRequest): string {
-  // `#` in a UPN arrives as %23 (graph-contract.md §5).
+  // `#` in a UPN arrives as %23 (docs/graph-notes.md §5).
   return decodePathKey(request.params.key ?? request.params.quoted?.replace(/''/g, "'"));
 }
 

@@ -24,7 +24,7 @@ export interface UserSelection {
 
 /**
  * `$select` on users. `*` means the directory properties (not the SharePoint-backed ones); those
- * are 501 in a collection (graph-contract.md §5).
+ * are 501 in a collection (docs/graph-notes.md §5).
  */
 export function parseUserSelect(text: string | undefined, target: 'collection' | 'entity'): UserSelection {
   if (text === undefined) return { properties: undefined, signInActivity: false };
@@ -60,7 +60,7 @@ export function shapeUser(
     string,
     unknown
   >;
-  // Users who never signed in have no signInActivity at all (graph-contract.md §11.7).
+  // Users who never signed in have no signInActivity at all (docs/graph-notes.md §11.7).
   if (selection.signInActivity && activity === undefined) delete selected[SIGN_IN_ACTIVITY];
   return limitToBasicProfile(request, selected, user);
 }

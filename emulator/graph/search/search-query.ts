@@ -1,7 +1,7 @@
 import { ODataQueryError, UNSUPPORTED_QUERY } from '../odata/index.ts';
 
 /**
- * `$search` on directory objects (graph-contract.md §5): `"property:text"` clauses in double quotes,
+ * `$search` on directory objects (docs/graph-notes.md §5): `"property:text"` clauses in double quotes,
  * combined with upper-case AND / OR (juxtaposition is AND, as in OData) and parentheses.
  */
 export type SearchNode =

@@ -5,7 +5,7 @@ import type { UserSearchEntry } from './user-search-index.ts';
 
 export type EntryPredicate = (entry: UserSearchEntry) => boolean;
 
-// displayName is tokenized; other string properties behave as startsWith (graph-contract.md §5).
+// displayName is tokenized; other string properties behave as startsWith (docs/graph-notes.md §5).
 const PREFIX_PROPERTIES = ['givenName', 'surname', 'mail', 'userPrincipalName'] as const;
 const PROPERTY_BY_LOWER = new Map<string, string>(
   ['displayName', ...PREFIX_PROPERTIES].map((name) => [name.toLowerCase(), name]),

@@ -1,4 +1,4 @@
-/** Graph's limits as the emulator enforces them (graph-contract.md §8.3); the control API can change them. */
+/** Graph's limits as the emulator enforces them (docs/graph-notes.md §8.3); the control API can change them. */
 export interface ThrottleSettings {
   /** Identity and access reports: N requests per window per app and tenant. 0 turns the limit off. */
   reports: { limit: number; windowMs: number };

@@ -11,7 +11,7 @@ export interface ThrottleDecision {
 
 /**
  * Sliding windows per app: every request counts, accepted or refused, as Graph counts them
- * (graph-contract.md §8.2: "every request, throttled or not, counts toward the limit").
+ * (docs/graph-notes.md §8.2: "every request, throttled or not, counts toward the limit").
  */
 export class ThrottleState {
   settings: ThrottleSettings;

@@ -5,7 +5,7 @@ import { isWaitingOnThrottle } from '../../lib/graph/throttle-state.ts';
 
 /**
  * Whatever page is open: a line that says when its Graph requests wait, held by the app's reports pacer (with
- * how long) or retrying after Graph answered 429 (Graph does not say how long to scripts, graph-contract.md
+ * how long) or retrying after Graph answered 429 (Graph does not say how long to scripts, docs/graph-notes.md
  * §8.4). One place for every page, so no page sits blank without a word.
  */
 export function GraphWaitLine() {

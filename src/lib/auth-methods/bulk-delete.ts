@@ -58,7 +58,7 @@ interface CheckParts {
 const USERS_PER_BATCH = 5; // four requests each, at most 20 in a batch
 
 /**
- * Before anything is deleted: each user's admin roles (who may manage whom, graph-contract.md §2.1) and
+ * Before anything is deleted: each user's admin roles (who may manage whom, docs/graph-notes.md §2.1) and
  * default sign-in method, in beta batches. A role list Graph will not give leaves the decision to Graph
  * (a 403 on delete is then reported); a user Graph no longer knows is skipped.
  */

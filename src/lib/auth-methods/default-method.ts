@@ -11,7 +11,7 @@ const ofKind =
   (m: GraphMethod) =>
     kinds.includes(methodKindOf(m));
 
-// userDefaultAuthenticationMethodType → the methods that back it (graph-contract.md §11.5); keys lower-cased
+// userDefaultAuthenticationMethodType → the methods that back it (docs/graph-notes.md §11.5); keys lower-cased
 // because the system-preferred extra comes capitalised ("Sms").
 const BACKED_BY: Record<string, (m: GraphMethod) => boolean> = {
   push: ofKind('microsoftAuthenticator'),

@@ -4,7 +4,7 @@ import { GraphError } from '../graph/graph-error.ts';
 import { userPath } from './invalidate-user.ts';
 import type { MethodKind } from './method-kinds.ts';
 
-/** The type-specific collection each deletable kind is removed from (graph-contract.md §4.2–§4.9). */
+/** The type-specific collection each deletable kind is removed from (docs/graph-notes.md §4.2–§4.9). */
 const DELETE_SEGMENT: Partial<Record<MethodKind, string>> = {
   fido2: 'fido2Methods',
   microsoftAuthenticator: 'microsoftAuthenticatorMethods',

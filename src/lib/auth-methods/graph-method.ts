@@ -5,7 +5,7 @@ import type {
   TemporaryAccessPassAuthenticationMethod,
 } from '@microsoft/microsoft-graph-types-beta';
 
-/** Every item of /authentication/methods carries its concrete type (graph-contract.md §4.1). */
+/** Every item of /authentication/methods carries its concrete type (docs/graph-notes.md §4.1). */
 export type GraphMethod = AuthenticationMethod & { '@odata.type'?: string };
 
 /** The beta types package lags the docs: passkeyType (v1.0) and the TAP usability fields are missing. */

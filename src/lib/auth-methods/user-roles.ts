@@ -6,7 +6,7 @@ export interface UserRole {
   name: string;
 }
 
-/** Admin roles only; names from our table since Graph may send null names (graph-contract.md §11.3). */
+/** Admin roles only; names from our table since Graph may send null names (docs/graph-notes.md §11.3). */
 export function adminRolesOf(roles: readonly DirectoryRole[]): UserRole[] {
   return roles
     .filter((r) => isAdminRole(r.roleTemplateId))

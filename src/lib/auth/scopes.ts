@@ -17,7 +17,7 @@ export const SCOPES = {
   userDirectory: ['User.Read.All'],
   authMethodsRead: ['UserAuthenticationMethod.Read.All'],
   authMethodsWrite: ['UserAuthenticationMethod.ReadWrite.All'],
-  /** The TAP policy's bounds; Authentication Administrators may still get 403 (graph-contract.md §11.4). */
+  /** The TAP policy's bounds; Authentication Administrators may still get 403 (docs/graph-notes.md §11.4). */
   authMethodsPolicy: ['Policy.Read.AuthenticationMethod'],
   /** Who the SMS and voice policy's groups reach (transitive members). */
   groupMembers: ['GroupMember.Read.All'],

@@ -13,7 +13,7 @@ const FRESH_MFA_WINDOW_MS = 10 * 60_000;
 
 let steppedUpAt = Number.NEGATIVE_INFINITY;
 
-// A documented refusal that is not about MFA: the tenant lacks the licence (graph-contract.md §8.1).
+// A documented refusal that is not about MFA: the tenant lacks the licence (docs/graph-notes.md §8.1).
 const NOT_ABOUT_MFA = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CTenant']);
 
 /**

@@ -4,7 +4,7 @@ import { ConsentRequiredError, getToken } from '../auth/token-provider.ts';
 import { askConsentIfMissing } from './consent-check.ts';
 import { GraphError, graphErrorFrom, undecodableChallengeError } from './graph-error.ts';
 
-/** One inner request of a JSON batch; `url` is relative to the batch's version (graph-contract.md §7). */
+/** One inner request of a JSON batch; `url` is relative to the batch's version (docs/graph-notes.md §7). */
 export interface BatchRequestSpec {
   url: string;
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -66,7 +66,7 @@ export async function graphRequest<T>(pathOrUrl: string, options: GraphRequestOp
 
 /**
  * For long-running operations (resetPassword answers 202 + Location): the body and the `Location`
- * header, which Graph's CORS exposes to scripts (graph-contract.md §8.4).
+ * header, which Graph's CORS exposes to scripts (docs/graph-notes.md §8.4).
  */
 export async function graphRequestWithLocation<T>(
   pathOrUrl: string,

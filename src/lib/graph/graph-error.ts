@@ -39,7 +39,7 @@ interface ErrorBody {
   };
 }
 
-/** Reads Graph's error body; accepts `innerError` and `innererror` (graph-contract.md §8.1, §9.21). */
+/** Reads Graph's error body; accepts `innerError` and `innererror` (docs/graph-notes.md §8.1, §9.21). */
 export function graphErrorFrom(status: number, body: unknown, headers: Headers): GraphError {
   const error = (body as ErrorBody | undefined)?.error;
   const inner = error?.innerError ?? error?.innererror;

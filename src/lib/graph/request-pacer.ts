@@ -110,14 +110,14 @@ export function sessionPacerStore(key: string): PacerStore {
   };
 }
 
-/** Graph's identity and access reports allow 5 requests per 10 seconds per app (graph-contract.md §8.3). */
+/** Graph's identity and access reports allow 5 requests per 10 seconds per app (docs/graph-notes.md §8.3). */
 export const REPORTS_LIMIT = { limit: 5, windowMs: 10_000 } as const;
 
 export function isReportsRequest(url: string): boolean {
   return /\/(v1\.0|beta)\/reports\//.test(url);
 }
 
-/** Report requests inside a JSON batch: each counts against Graph's limit on its own (graph-contract.md §7). */
+/** Report requests inside a JSON batch: each counts against Graph's limit on its own (docs/graph-notes.md §7). */
 export function reportsInBatch(url: string, body: unknown): number {
   if (!/\/\$batch$/.test(url)) return 0;
   const requests = (body as { requests?: { url?: unknown }[] } | undefined)?.requests ?? [];
@@ -126,7 +126,7 @@ export function reportsInBatch(url: string, body: unknown): number {
 
 /**
  * Per-user method reads while scanning a cohort. Graph counts them against the directory's resource units
- * (3,500 to 8,000 per 10 s per app and tenant, one unit each; graph-contract.md §8.3): a scan takes at most
+ * (3,500 to 8,000 per 10 s per app and tenant, one unit each; docs/graph-notes.md §8.3): a scan takes at most
  * 200 per 10 s, well inside the smallest quota, leaving the rest to the app's other pages.
  */
 export const METHOD_SCAN_LIMIT = { limit: 200, windowMs: 10_000 } as const;

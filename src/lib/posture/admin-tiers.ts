@@ -12,7 +12,7 @@ export const ADMIN_TIER_LABELS: Record<AdminTier, string> = {
 };
 
 /**
- * Privileged roles below Global Administrator: the reports' `privilegedAdmin` set (graph-contract.md §3.3)
+ * Privileged roles below Global Administrator: the reports' `privilegedAdmin` set (docs/graph-notes.md §3.3)
  * plus the two roles that can hand out or take over every other role or credential (§2.1, §11.1).
  */
 export const PRIVILEGED_ROLE_TEMPLATES: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@ import {
 
 /**
  * The registration list's filters: one state object that round-trips through the URL (so a filtered
- * list is a shareable link) and becomes Graph's `$filter` / `$orderby` (graph-contract.md §3.1).
+ * list is a shareable link) and becomes Graph's `$filter` / `$orderby` (docs/graph-notes.md §3.1).
  */
 
 /** Boolean report properties the list filters on, with their short URL names and labels. */

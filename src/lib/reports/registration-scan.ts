@@ -5,7 +5,7 @@ import { graphGet } from '../graph/graph-client.ts';
 import { graphKeys } from '../graph/query-keys.ts';
 import { REPORT_STALE_MS } from './report-stale.ts';
 
-/** The registration-report fields the whole-tenant scan selects (graph-contract.md §3.1). */
+/** The registration-report fields the whole-tenant scan selects (docs/graph-notes.md §3.1). */
 export interface RegistrationScanRow {
   id?: string | null;
   userPrincipalName?: string | null;

@@ -1,7 +1,7 @@
 import { GraphError } from '../graph/graph-error.ts';
 
 /**
- * The credential reports the product started from, all beta and all retired (graph-contract.md §3.10). Dates are
+ * The credential reports the product started from, all beta and all retired (docs/graph-notes.md §3.10). Dates are
  * Microsoft's, quoted from the beta reference pages (microsoft-graph-docs-contrib); the app never asks these
  * reports for its numbers, only when an operator opens their panel.
  */

@@ -17,7 +17,7 @@ const BATCH_SIZE = 20;
 const ROLE_SCOPES = [...SCOPES.userDirectory, ...SCOPES.directoryRoleNames];
 
 /**
- * Each user's active roles via `transitiveMemberOf` cast to directoryRole (graph-contract.md §11.3): the
+ * Each user's active roles via `transitiveMemberOf` cast to directoryRole (docs/graph-notes.md §11.3): the
  * one membership read every operator role may do (role assignments need Directory Readers, Global Reader
  * or Privileged Role Administrator, §11.2c). Twenty users per `$batch`, one batch at a time, so the
  * directory budget is never bursted.

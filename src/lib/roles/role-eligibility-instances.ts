@@ -13,7 +13,7 @@ interface InstancePage {
 export type EligibleRoles = Map<string, string[]>;
 
 /**
- * Every PIM eligibility of the tenant (graph-contract.md §11.3), all pages. RoleManagement.Read.Directory
+ * Every PIM eligibility of the tenant (docs/graph-notes.md §11.3), all pages. RoleManagement.Read.Directory
  * serves it too; Graph refuses it with 403 to operators outside the PIM reader roles and with
  * `AadPremiumLicenseRequired` to tenants without P2: the page says so and counts active roles only.
  */

@@ -8,7 +8,7 @@ interface DisabledUsersPage {
   '@odata.nextLink'?: string;
 }
 
-// `accountEnabled eq` is a default query: no ConsistencyLevel header or $count (graph-contract.md §5).
+// `accountEnabled eq` is a default query: no ConsistencyLevel header or $count (docs/graph-notes.md §5).
 const FIRST_PAGE = '/users?$filter=accountEnabled%20eq%20false&$select=id,userPrincipalName&$top=999';
 
 /** Every disabled account's id, page by page (nextLinks requested verbatim). */

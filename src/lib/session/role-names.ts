@@ -69,7 +69,7 @@ export const CONSENT_GRANTING_ROLES = [
 export const mayGrantConsent = (templateIds: readonly (string | null)[]) =>
   templateIds.some((id) => (CONSENT_GRANTING_ROLES as readonly string[]).includes(id ?? ''));
 
-/** The implicit "User" role in member tokens: not an admin role (graph-contract.md §11.1). */
+/** The implicit "User" role in member tokens: not an admin role (docs/graph-notes.md §11.1). */
 const IMPLICIT_USER_ROLE = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
 
 /** Name for a role: our table first (Graph may send null names), then Graph's name, else a generic label. */

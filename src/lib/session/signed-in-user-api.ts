@@ -16,7 +16,7 @@ interface Collection<T> {
 
 /**
  * The signed-in user's active directory roles, from transitiveMemberOf cast to directoryRole:
- * works for every operator and for real Entra (graph-contract.md §11.2b). Names come from our table
+ * works for every operator and for real Entra (docs/graph-notes.md §11.2b). Names come from our table
  * because Graph sends null names to tokens without RoleManagement.Read.Directory.
  */
 export async function listMyDirectoryRoles(signal: AbortSignal): Promise<SignedInRole[]> {

@@ -108,7 +108,7 @@ describe('reading methods', () => {
   });
 });
 
-describe('who may read and write whose methods (graph-contract.md §2, §2.1)', () => {
+describe('who may read and write whose methods (docs/graph-notes.md §2, §2.1)', () => {
   // persona → [read member, read admin, write member, write admin]
   const MATRIX: Record<string, [number, number, number, number]> = {
     helpdesk: [200, 200, 204, 403],

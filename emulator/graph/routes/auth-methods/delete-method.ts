@@ -25,7 +25,7 @@ export function fallbackDefault(user: TenantUser): DefaultMethod {
   return 'none';
 }
 
-/** Applies Graph's delete rules (graph-contract.md §4.2, §4.11), then removes the method. */
+/** Applies Graph's delete rules (docs/graph-notes.md §4.2, §4.11), then removes the method. */
 export function deleteMethod(tenant: Tenant, user: TenantUser, method: AuthMethod, now: number): void {
   if (method.kind === 'password')
     throw ruleViolation('The password method cannot be deleted. Reset the password instead.');

@@ -52,7 +52,7 @@ function createEmail(request: GraphRequest) {
 function updateEmail(request: GraphRequest) {
   readQueryOptions(request.ctx.url, []);
   const target = methodTarget(request, 'write', 'Email');
-  // Users cannot update their own email method (graph-contract.md §4.3).
+  // Users cannot update their own email method (docs/graph-notes.md §4.3).
   if (target.id === request.caller.user.id) throw insufficientPrivileges();
   const id = decodeURIComponent(request.params.id ?? '');
   const email = target.methods.find((m): m is EmailMethod => m.kind === 'email' && m.id === id);

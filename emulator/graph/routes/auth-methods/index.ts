@@ -6,7 +6,7 @@ import { phoneRoutes } from './phone-routes.ts';
 import { signInPreferencesRoutes } from './sign-in-preferences-routes.ts';
 import { tapRoutes } from './tap-routes.ts';
 
-/** Everything under /users/{id|upn}/authentication and /me/authentication (graph-contract.md §4). */
+/** Everything under /users/{id|upn}/authentication and /me/authentication (docs/graph-notes.md §4). */
 export const authMethodRoutes: GraphRoute[] = [
   ...methodCollectionRoutes,
   ...phoneRoutes,

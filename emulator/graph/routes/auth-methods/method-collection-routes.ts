@@ -78,7 +78,7 @@ function deleteHandler(kind?: MethodCollection['kind']) {
   };
 }
 
-/** List / get / delete for every typed collection, and the polymorphic `/methods` (graph-contract.md §4.1). */
+/** List / get / delete for every typed collection, and the polymorphic `/methods` (docs/graph-notes.md §4.1). */
 export const methodCollectionRoutes: GraphRoute[] = [
   ...METHOD_COLLECTIONS.flatMap((c) => [
     listRoute(c),

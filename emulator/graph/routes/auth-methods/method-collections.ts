@@ -6,7 +6,7 @@ export interface MethodCollection {
   kind: AuthMethod['kind'];
   family: string;
   deletable: boolean;
-  /** Single GETs accept $expand=device (graph-contract.md §4.5, §4.8, §4.9). */
+  /** Single GETs accept $expand=device (docs/graph-notes.md §4.5, §4.8, §4.9). */
   hasDevice: boolean;
 }
 

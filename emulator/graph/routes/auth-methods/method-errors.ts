@@ -1,7 +1,7 @@
 import { GraphHttpError } from '../../graph-http-error.ts';
 
 /**
- * The auth-method rule violations. Graph documents the rules but not the codes (graph-contract.md §10):
+ * The auth-method rule violations. Graph documents the rules but not the codes (docs/graph-notes.md §10):
  * these are the likeliest, in the lower-camel style the auth-method APIs use.
  */
 export const ruleViolation = (message: string) => new GraphHttpError(400, 'badRequest', message);

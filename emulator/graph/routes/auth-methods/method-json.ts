@@ -22,7 +22,7 @@ export function maskPhoneNumber(number: string): string {
   return `${country} ${masked}${extension === undefined ? '' : `x${extension}`}`;
 }
 
-/** TAP usability as Graph reports it; reasons in the PascalCase form (graph-contract.md §4.7, §9.14). */
+/** TAP usability as Graph reports it; reasons in the PascalCase form (docs/graph-notes.md §4.7, §9.14). */
 export function tapUsability(
   tap: TemporaryAccessPassMethod,
   policy: TapPolicy,

@@ -12,7 +12,7 @@ export type MethodAccess = 'read' | 'write';
 
 /**
  * Scopes that allow the call: the classic UserAuthenticationMethod.* family or the narrower
- * per-method family (graph-contract.md §2), self forms only when acting on oneself.
+ * per-method family (docs/graph-notes.md §2), self forms only when acting on oneself.
  */
 function acceptedScopes(access: MethodAccess, self: boolean, family: string | undefined): string[] {
   const names = (base: string) =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canManageMethodsOf } from '../../../tenant/admin-targets.ts';
 import { startTestEmulator, type TestEmulator } from '../../../testing/test-emulator.ts';
 
-/** What a cohort scan sends: per-user method lists, 20 to a beta $batch (graph-contract.md §4.1, §7, §8.3). */
+/** What a cohort scan sends: per-user method lists, 20 to a beta $batch (docs/graph-notes.md §4.1, §7, §8.3). */
 let emulator: TestEmulator;
 beforeAll(async () => {
   emulator = await startTestEmulator({

@@ -10,7 +10,7 @@ import { AUTH_ROOT, methodTarget } from './method-target.ts';
 import { methodViewer, methodsContext } from './method-view.ts';
 
 const PHONE_TYPES: readonly PhoneType[] = ['mobile', 'alternateMobile', 'office'];
-// `+{country code} {subscriber number}` with an optional `x{extension}` (graph-contract.md §4.2).
+// `+{country code} {subscriber number}` with an optional `x{extension}` (docs/graph-notes.md §4.2).
 const PHONE_FORMAT = /^\+[1-9]\d{0,2} \d{4,14}(x\d{1,7})?$/;
 
 function validNumber(value: unknown): string {
@@ -103,7 +103,7 @@ function createPhone(request: GraphRequest) {
 function updatePhone(request: GraphRequest) {
   readQueryOptions(request.ctx.url, []);
   const target = methodTarget(request, 'write', 'Phone');
-  // Users cannot update their own phone through this API (graph-contract.md §4.2).
+  // Users cannot update their own phone through this API (docs/graph-notes.md §4.2).
   if (target.id === request.caller.user.id)
     throw ruleViolation('Updating your own phone method is not supported. Delete it and add a new one.');
   const phone = phoneOf(target, decodeURIComponent(request.params.id ?? ''));

@@ -7,7 +7,7 @@ import { readQueryOptions } from '../../query-options.ts';
 import { ruleViolation } from './method-errors.ts';
 import { AUTH_ROOT, methodTarget } from './method-target.ts';
 
-// userDefaultAuthenticationMethodType has no `none` (graph-contract.md §11.5).
+// userDefaultAuthenticationMethodType has no `none` (docs/graph-notes.md §11.5).
 const PREFERENCES: readonly Exclude<DefaultMethod, 'none'>[] = [
   'push',
   'oath',
@@ -75,7 +75,7 @@ function updatePreferences(request: GraphRequest) {
   return { status: 204 };
 }
 
-/** Beta only: the user's default and system-preferred MFA method (graph-contract.md §11.5). */
+/** Beta only: the user's default and system-preferred MFA method (docs/graph-notes.md §11.5). */
 export const signInPreferencesRoutes: GraphRoute[] = [
   {
     method: 'GET',

@@ -17,7 +17,7 @@ function passCode(length: number): string {
 }
 
 /**
- * Issues a Temporary Access Pass under the tenant's TAP policy (graph-contract.md §4.7, §11.4).
+ * Issues a Temporary Access Pass under the tenant's TAP policy (docs/graph-notes.md §4.7, §11.4).
  * The code appears in this response only; a new pass replaces the user's existing one.
  */
 function createTap(request: GraphRequest) {

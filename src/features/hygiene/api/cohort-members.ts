@@ -28,7 +28,7 @@ interface Page<T> {
 
 type Options = { signal: AbortSignal; onPacerWait?: (waiting: boolean) => void };
 
-/** Follows Graph's nextLinks verbatim (graph-contract.md §6). */
+/** Follows Graph's nextLinks verbatim (docs/graph-notes.md §6). */
 async function allPages<T>(
   first: string,
   request: { scopes: readonly string[]; version: 'v1.0' | 'beta' },
@@ -85,7 +85,7 @@ async function fromFilters(filters: RegistrationFilters, options: Options): Prom
 }
 
 /**
- * Holders of every activated admin role (graph-contract.md §11.2b): what an operator without a reports
+ * Holders of every activated admin role (docs/graph-notes.md §11.2b): what an operator without a reports
  * role (a helpdesk) can still read. One call for the roles, one $batch for their members' first pages.
  */
 async function fromDirectoryRoles(options: Options): Promise<CohortUser[]> {

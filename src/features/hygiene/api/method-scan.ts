@@ -33,7 +33,7 @@ const pause = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * Up to 20 users' methods in one beta `$batch` (beta for lastUsedDateTime, graph-contract.md §4.0), each
+ * Up to 20 users' methods in one beta `$batch` (beta for lastUsedDateTime, docs/graph-notes.md §4.0), each
  * inner request paced as the directory counts it. Inner 429s are retried by graphBatch; a 429 on the batch
  * itself waits for Retry-After (or backs off) and sends the chunk again.
  */

@@ -15,7 +15,7 @@ export interface ValidTap extends MethodRef {
 /**
  * Graph's own verdict when it sends one (computed on Graph's clock, which is the one that counts);
  * otherwise the pass's window [start, start + lifetime) against `now`. The reason is read
- * case-insensitively (graph-contract.md §4.7).
+ * case-insensitively (docs/graph-notes.md §4.7).
  */
 export function tapState(tap: TapMethod, now: number): TapState {
   const reason = tap.methodUsabilityReason?.toLowerCase();

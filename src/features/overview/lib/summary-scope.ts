@@ -1,7 +1,7 @@
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 
 /**
- * The Overview's scope: Graph's includedUserTypes / includedUserRoles (graph-contract.md §3.3), kept in
+ * The Overview's scope: Graph's includedUserTypes / includedUserRoles (docs/graph-notes.md §3.3), kept in
  * the URL as `?userTypes=member&userRoles=admin` so a scoped view is a shareable link.
  */
 export const USER_TYPE_OPTIONS: { value: SummaryScope['userTypes']; label: string }[] = [

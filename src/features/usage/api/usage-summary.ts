@@ -17,7 +17,7 @@ export interface UsageSummary {
 /**
  * SSPR registration and reset outcomes per method, from userRegistrationActivity: the replacement Graph's beta
  * reference names for the retired getCredentialUsageSummary (see retired-reports.ts). Its periods are lower
- * case (graph-contract.md §3.5).
+ * case (docs/graph-notes.md §3.5).
  */
 export async function getUsageSummary(period: UsagePeriod, signal: AbortSignal): Promise<UsageSummary> {
   const page = await graphGet<Collection<UsageSummaryItem>>(

@@ -17,7 +17,7 @@ export const NO_ACTIVITY_FILTERS: ActivityFilters = {
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
- * Only what these reports can filter on (graph-contract.md §3.7, §3.10): feature, outcome, method, and a
+ * Only what these reports can filter on (docs/graph-notes.md §3.7, §3.10): feature, outcome, method, and a
  * starts-with on the user; dates are not filterable, so periods are applied to the rows returned.
  */
 export function activityFilterQuery(filters: ActivityFilters): string | undefined {

@@ -45,7 +45,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `POST .../passwordMethods/{id}/resetPassword` answers 202 + Location; the operation is polled until
- * it succeeds or fails (graph-contract.md §4.10). Resolves to the final status, never to a password.
+ * it succeeds or fails (docs/graph-notes.md §4.10). Resolves to the final status, never to a password.
  */
 export async function resetUserPassword(
   userId: string,

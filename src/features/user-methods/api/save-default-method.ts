@@ -4,7 +4,7 @@ import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import type { DefaultMethodValue } from '../lib/default-method-options.ts';
 import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
 
-/** Beta only: `PATCH .../authentication/signInPreferences` (graph-contract.md §11.5), 204. */
+/** Beta only: `PATCH .../authentication/signInPreferences` (docs/graph-notes.md §11.5), 204. */
 export async function saveDefaultMethod(userId: string, value: DefaultMethodValue): Promise<void> {
   await graphRequest<void>(`${userPath(userId)}/signInPreferences`, {
     method: 'PATCH',

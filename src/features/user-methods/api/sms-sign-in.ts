@@ -4,7 +4,7 @@ import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import { PHONE_ID } from '../lib/phone-number.ts';
 import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
 
-/** `POST .../phoneMethods/{mobile}/enableSmsSignIn | disableSmsSignIn` (graph-contract.md §4.2), no body. */
+/** `POST .../phoneMethods/{mobile}/enableSmsSignIn | disableSmsSignIn` (docs/graph-notes.md §4.2), no body. */
 export async function setSmsSignIn(userId: string, enable: boolean): Promise<void> {
   const action = enable ? 'enableSmsSignIn' : 'disableSmsSignIn';
   await graphRequest<void>(`${userPath(userId)}/phoneMethods/${PHONE_ID.mobile}/${action}`, {

@@ -18,7 +18,7 @@ import { WriteDialogActions } from './write-dialog-actions.tsx';
 interface Props {
   user: TargetUser;
   method: GraphMethod;
-  /** A default phone cannot be deleted: say so before the call (graph-contract.md §4.2). */
+  /** A default phone cannot be deleted: say so before the call (docs/graph-notes.md §4.2). */
   isDefault: boolean;
   onClose: () => void;
   onDone: (message: string) => void;

@@ -24,7 +24,7 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-/** Adds the SSPR email method, or replaces its address (one per user, graph-contract.md §4.3). */
+/** Adds the SSPR email method, or replaces its address (one per user, docs/graph-notes.md §4.3). */
 export function EmailDialog({ user, existing, onClose, onDone }: Props) {
   const [address, setAddress] = useState('');
   const [touched, setTouched] = useState(false);

@@ -28,7 +28,7 @@ import { WriteDialogActions } from './write-dialog-actions.tsx';
 
 interface Props {
   user: TargetUser;
-  /** A user has one pass: a new one replaces it (graph-contract.md §4.7). */
+  /** A user has one pass: a new one replaces it (docs/graph-notes.md §4.7). */
   hasExistingPass: boolean;
   onClose: () => void;
 }

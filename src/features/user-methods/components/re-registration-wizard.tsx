@@ -37,7 +37,7 @@ interface Props {
 const FINAL_OK = new Set(['done', 'alreadyGone']);
 
 /**
- * "Require re-register MFA": Graph has no single call (graph-contract.md §4.11), so this previews the
+ * "Require re-register MFA": Graph has no single call (docs/graph-notes.md §4.11), so this previews the
  * methods that will go, removes them one by one in an order Graph accepts, and retries the failures.
  */
 const removeLabel = (n: number) => `Remove ${n} ${n === 1 ? 'method' : 'methods'}`;

@@ -2,7 +2,7 @@ import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types
 import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
 import { methodKindOf, type MethodKind } from '../../../lib/auth-methods/method-kinds.ts';
 
-/** `userDefaultAuthenticationMethodType` values an admin may PATCH (graph-contract.md §11.5; no `none`). */
+/** `userDefaultAuthenticationMethodType` values an admin may PATCH (docs/graph-notes.md §11.5; no `none`). */
 export type DefaultMethodValue =
   'push' | 'oath' | 'sms' | 'voiceMobile' | 'voiceAlternateMobile' | 'voiceOffice';
 

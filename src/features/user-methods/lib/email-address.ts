@@ -7,7 +7,7 @@ const SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 // Refused here before Graph is asked, with the way round for an international domain.
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 
-/** Validates the SSPR email a helpdesk agent types (graph-contract.md §4.3). */
+/** Validates the SSPR email a helpdesk agent types (docs/graph-notes.md §4.3). */
 export function checkEmailAddress(input: string, userUpn?: string): EmailCheck {
   const address = input.trim();
   if (!address) return { ok: false, message: 'Enter an email address.' };

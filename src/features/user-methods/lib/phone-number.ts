@@ -8,7 +8,7 @@ import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
 
 export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
 
-/** Well-known phone method ids (graph-contract.md §4.0): one phone per type. */
+/** Well-known phone method ids (docs/graph-notes.md §4.0): one phone per type. */
 export const PHONE_ID: Record<PhoneType, string> = PHONE_METHOD_ID;
 
 export const PHONE_TYPE_LABEL: Record<PhoneType, string> = {
@@ -23,7 +23,7 @@ export type PhoneCheck = { ok: true; graphNumber: string } | { ok: false; messag
 
 /**
  * Graph accepts only `+{country code} {subscriber number}` with an optional `x{extension}`
- * (graph-contract.md §4.2); anything a person types is normalised into that form.
+ * (docs/graph-notes.md §4.2); anything a person types is normalised into that form.
  */
 export function toGraphPhoneNumber(input: string, defaultCountry: CountryCode): PhoneCheck {
   const text = input.trim();

@@ -57,7 +57,7 @@ const TAKEOVER: { kind: MethodKind; value: DefaultMethodValue }[] = [
 ];
 
 /**
- * The steps that remove a user's MFA methods in an order Graph accepts (graph-contract.md §4.2, §4.11):
+ * The steps that remove a user's MFA methods in an order Graph accepts (docs/graph-notes.md §4.2, §4.11):
  * a phone that is the default cannot be deleted, so when another removed method can take the default it
  * becomes the default first; the methods backing the default go last; the alternate mobile goes before
  * the mobile.

@@ -2,7 +2,7 @@ export type SmsSignInChange = { change: 'enable' | 'disable' } | { change: null;
 
 /**
  * What an agent can do about SMS sign-in on the mobile phone, from its `smsSignInState`
- * (graph-contract.md §4.2: only the mobile receives SMS; enabling needs policy and a unique number).
+ * (docs/graph-notes.md §4.2: only the mobile receives SMS; enabling needs policy and a unique number).
  */
 export function smsSignInChange(state: string | null | undefined): SmsSignInChange {
   switch (state) {

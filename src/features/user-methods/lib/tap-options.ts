@@ -44,7 +44,7 @@ export type TapValidation =
 
 /**
  * The POST body: only what the operator chose. With the policy unknown, lifetime and one-time are
- * left out so the server applies the policy defaults (graph-contract.md §11.4).
+ * left out so the server applies the policy defaults (docs/graph-notes.md §11.4).
  */
 export function tapRequestFrom(
   choices: TapChoices,

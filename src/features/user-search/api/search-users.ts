@@ -10,7 +10,7 @@ export type UserSearchHit = Pick<
   'id' | 'displayName' | 'userPrincipalName' | 'jobTitle' | 'accountEnabled' | 'mail'
 >;
 
-/** `$search` is an advanced query: without ConsistencyLevel Graph answers 400 (graph-contract.md §5). */
+/** `$search` is an advanced query: without ConsistencyLevel Graph answers 400 (docs/graph-notes.md §5). */
 export async function searchUsers(term: string, signal: AbortSignal): Promise<UserSearchHit[]> {
   const page = await graphGet<{ value: UserSearchHit[] }>(userSearchPath(term), {
     // accountEnabled is outside User.ReadBasic.All's basic profile.

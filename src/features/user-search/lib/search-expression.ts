@@ -1,4 +1,4 @@
-/** Graph's $search for the user picker (graph-contract.md §5): quoted clauses joined by OR. */
+/** Graph's $search for the user picker (docs/graph-notes.md §5): quoted clauses joined by OR. */
 const SEARCH_PROPERTIES = ['displayName', 'userPrincipalName', 'mail'] as const;
 const SELECT = 'id,displayName,userPrincipalName,jobTitle,accountEnabled,mail';
 export const SEARCH_PAGE_SIZE = 10;

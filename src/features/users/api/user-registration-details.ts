@@ -38,7 +38,7 @@ export function registrationDetailsPath(page: Omit<RegistrationDetailsPage, 'pag
 
 /**
  * One page of the registration report. Beta, because only beta has defaultMfaMethod. Later pages are
- * Graph's own nextLinks, requested verbatim (graph-contract.md §6).
+ * Graph's own nextLinks, requested verbatim (docs/graph-notes.md §6).
  */
 export function listUserRegistrationDetails(
   page: RegistrationDetailsPage,

@@ -12,7 +12,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 const yesNo = (value: unknown) => (value === true ? 'Yes' : value === false ? 'No' : '–');
 
-/** Graph sends `""`, null or `none` for "no method" (graph-contract.md §9.8): all read as a dash. */
+/** Graph sends `""`, null or `none` for "no method" (docs/graph-notes.md §9.8): all read as a dash. */
 const enumLabel = (value: unknown) =>
   typeof value === 'string' && value !== '' && value !== 'none' ? methodLabel(value) : '–';
 
