@@ -41,39 +41,19 @@ export default defineConfig({
       ],
     },
   },
-  // Specs that change the tenant run after the ones that compare pages with the tenant's numbers:
-  // the e2e emulator is shared, and a deletion mid-comparison would make a correct page look wrong.
+  // A spec's folder is its project. Specs that change the tenant run after the ones that compare pages with the
+  // tenant's numbers: the e2e emulator is shared, and a deletion mid-comparison would make a correct page look
+  // wrong.
   projects: [
-    {
-      name: 'read-only',
-      testIgnore:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement|cohort-group|adoption-history|lens-history)\.spec\.ts/,
-    },
-    {
-      name: 'mutating',
-      testMatch:
-        /(user-actions|secrets|authorization-matrix|fault-matrix|fault-matrix-actions|two-tabs|hygiene|continuous-access|fresh-mfa|who-may-act|retired-reports|sms-voice-retirement)\.spec\.ts/,
-      dependencies: ['read-only'],
-    },
+    { name: 'read-only', testDir: 'e2e/read-only' },
+    { name: 'mutating', testDir: 'e2e/mutating', dependencies: ['read-only'] },
     // Compares a group with the cohort the tenant has at that moment: after the specs that change the policy
     // and users' methods, never beside them.
-    {
-      name: 'cohort-groups',
-      testMatch: /cohort-group\.spec\.ts/,
-      dependencies: ['mutating'],
-    },
+    { name: 'cohort-groups', testDir: 'e2e/cohort-groups', dependencies: ['mutating'] },
     // Moves the emulator's clock (shared by every spec) and changes the tenant: runs last, alone.
-    {
-      name: 'clock',
-      testMatch: /adoption-history\.spec\.ts/,
-      dependencies: ['cohort-groups'],
-    },
+    { name: 'clock', testDir: 'e2e/clock', dependencies: ['cohort-groups'] },
     // The same shared clock and tenant: after the month of history, never beside it.
-    {
-      name: 'clock-lenses',
-      testMatch: /lens-history\.spec\.ts/,
-      dependencies: ['clock'],
-    },
+    { name: 'clock-lenses', testDir: 'e2e/clock-lenses', dependencies: ['clock'] },
   ],
   webServer: {
     command: `npx tsx scripts/start.ts --control --hostile-users --skip-build --port ${EMULATOR_PORT} --app-port ${APP_PORT}`,

@@ -76,7 +76,7 @@ export const FAULTS: Fault[] = [
   { name: '401 expired token', rule: { status: 401 }, read: 'recovers' },
   // Graph sends it only to a client that declared CP1 (the emulator too): met, it proves the app declares it.
   // The sign-in session still stands, so a token meeting the claims comes silently and the request goes
-  // again; e2e/continuous-access.spec.ts has the revoked session, where the operator must sign in.
+  // again; e2e/mutating/continuous-access.spec.ts has the revoked session, where the operator must sign in.
   { name: 'claims challenge', rule: { claimsChallenge: true }, read: 'recovers' },
   {
     name: '403 missing scope',
