@@ -1,4 +1,4 @@
-import type { UnconsentedScopeAnswer } from './authority/consent.ts';
+import type { UnconsentedScopeAnswer } from './authority/consent-types.ts';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from './graph/throttle/throttle-settings.ts';
 
 /** Everything the CLI and tests can set. Each [UNCONFIRMED] Graph behaviour gets a switch here. */

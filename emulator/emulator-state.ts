@@ -1,4 +1,4 @@
-import type { ConsentStore } from './authority/consent.ts';
+import type { ConsentStore } from './authority/consent-types.ts';
 import { join } from 'node:path';
 import { loadSigningKey, type SigningKey } from './authority/signing-key.ts';
 import { createClock, type Clock } from './clock.ts';

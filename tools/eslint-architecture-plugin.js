@@ -1,5 +1,6 @@
-// Enforces DESIGN.md §3's import direction: app → features → components, lib; one feature never
-// imports another; only src/lib/auth talks to MSAL; src never imports the emulator.
+// Enforces the floor plan (docs/architecture.md): app → features → domain → components, lib; one feature never
+// imports another; only src/lib/auth talks to MSAL; src never imports the emulator, nor the emulator src (each
+// states Entra's rules in its own code, so a test of one never leans on the other).
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -13,20 +14,29 @@ function area(file) {
 }
 
 function problem(from, to) {
+  if (from.top === 'emulator' && to.top === 'src')
+    return "the emulator must not import src: it states Entra's rules in its own code.";
   if (from.top !== 'src') return undefined;
   if (to.top === 'emulator')
     return 'src must not import the emulator: configuration alone points the app at it.';
   if (to.top !== 'src') return undefined;
   if (from.layer === 'features' && to.layer === 'features' && from.feature !== to.feature) {
-    return `feature "${from.feature}" must not import feature "${to.feature}": share through src/lib or src/components.`;
+    return `feature "${from.feature}" must not import feature "${to.feature}": share through src/domain, src/components or src/lib.`;
   }
   if (
-    (from.layer === 'components' || from.layer === 'lib') &&
+    (from.layer === 'components' || from.layer === 'lib' || from.layer === 'domain') &&
     (to.layer === 'features' || to.layer === 'app')
   ) {
-    return `${from.layer} must not import ${to.layer}: dependencies point app → features → components, lib.`;
+    return `${from.layer} must not import ${to.layer}: dependencies point app → features → domain → components, lib.`;
   }
   if (from.layer === 'features' && to.layer === 'app') return 'features must not import app.';
+  if (from.layer === 'lib' && to.layer === 'domain')
+    return 'lib is infrastructure: it must not import the domain (src/domain) that builds on it.';
+  if (
+    from.layer === 'components' &&
+    (to.layer === 'domain' || (to.layer === 'lib' && ['graph', 'auth'].includes(to.sub)))
+  )
+    return 'components are UI that knows no Graph, auth or domain: put this in src/domain or a feature.';
   return undefined;
 }
 

@@ -7,7 +7,10 @@ import { authenticateCaller } from './graph-caller.ts';
 import { graphResponseHeaders, sendGraphPreflight } from './graph-cors.ts';
 import { graphErrorBody } from './graph-error-body.ts';
 import { GraphHttpError } from './graph-http-error.ts';
+import type { GraphResponse } from './graph-response.ts';
 import type { GraphRoute, GraphVersion } from './graph-route.ts';
+
+export type { GraphResponse } from './graph-response.ts';
 import { graphRoutes } from './graph-routes.ts';
 import { ODataQueryError } from './odata/index.ts';
 import { throttleRequest } from './throttle/throttle-request.ts';
@@ -16,15 +19,6 @@ const VERSION_PREFIX = /^\/(v1\.0|beta)(\/.*)?$/;
 
 export function isGraphPath(path: string): boolean {
   return VERSION_PREFIX.test(path);
-}
-
-/** What Graph answers; `drop` closes the connection, `raw` is sent as is (fault injection, text bodies). */
-export interface GraphResponse {
-  status: number;
-  headers: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  drop?: boolean;
 }
 
 export function splitGraphPath(pathname: string): { version: GraphVersion; path: string } {

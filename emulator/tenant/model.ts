@@ -1,5 +1,5 @@
-import type { PhonePolicy } from './phone-policy.ts';
-import type { Delegation } from './delegation.ts';
+import type { PhonePolicy } from './phone-policy-types.ts';
+import type { Delegation } from './delegation-types.ts';
 
 /** The emulator's tenant state. Graph payloads are derived from it on every request. */
 

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { GraphError } from '../lib/graph/graph-error.ts';
+import { backoffMs, retryAfterOr } from '../lib/graph/retry-policy.ts';
 
 /** Retry only what can get better by waiting: network failures, throttling and server errors. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -14,10 +15,8 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  * (docs/graph-notes.md §8.4), so fall back to exponential backoff with jitter.
  */
 export function retryDelay(failureCount: number, error: unknown): number {
-  if (error instanceof GraphError && error.retryAfterSeconds !== undefined)
-    return error.retryAfterSeconds * 1000;
-  const base = Math.min(30_000, 1000 * 2 ** failureCount);
-  return base / 2 + Math.random() * (base / 2);
+  const base = backoffMs(failureCount);
+  return retryAfterOr(error, base / 2 + Math.random() * (base / 2));
 }
 
 export function createQueryClient(): QueryClient {

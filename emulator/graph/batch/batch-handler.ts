@@ -5,7 +5,7 @@ import type { RequestContext } from '../../http/request-context.ts';
 import { authenticateCaller } from '../graph-caller.ts';
 import { graphResponseHeaders } from '../graph-cors.ts';
 import { graphErrorBody } from '../graph-error-body.ts';
-import type { GraphResponse } from '../graph-handler.ts';
+import type { GraphResponse } from '../graph-response.ts';
 import { GraphHttpError } from '../graph-http-error.ts';
 import { parseBatch, type BatchItem } from './batch-request.ts';
 

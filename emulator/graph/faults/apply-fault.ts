@@ -5,7 +5,7 @@ import { tokenDeclaresCp1 } from '../../authority/client-capabilities.ts';
 import { claimsChallengeError } from '../claims-challenge.ts';
 import { graphResponseHeaders } from '../graph-cors.ts';
 import { graphErrorBody } from '../graph-error-body.ts';
-import type { GraphResponse } from '../graph-handler.ts';
+import type { GraphResponse } from '../graph-response.ts';
 import { defaultErrorFor, takeFault, type FaultRule } from './fault-rules.ts';
 
 /** The caller's token claims read without verifying them: faults run before authentication. */

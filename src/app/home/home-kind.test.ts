@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_TEMPLATE } from '../../lib/session/role-names.ts';
-import { REACH, REACHES_EVERYONE } from '../../lib/auth-methods/who-may-act.ts';
+import { ROLE_TEMPLATE } from '../../domain/session/role-names.ts';
+import { REACH, REACHES_EVERYONE } from '../../domain/auth-methods/who-may-act.ts';
 import { ACTING_ROLES, homeKind } from './home-kind.ts';
 
 const roles = (...ids: string[]) => ids.map((templateId) => ({ templateId, name: templateId }));

@@ -1,6 +1,6 @@
-import { readsReports } from '../../lib/session/report-access.ts';
-import { ROLE_TEMPLATE } from '../../lib/session/role-names.ts';
-import type { SignedInRole } from '../../lib/session/signed-in-user-api.ts';
+import { readsReports } from '../../domain/session/report-access.ts';
+import { ROLE_TEMPLATE } from '../../domain/session/role-names.ts';
+import type { SignedInRole } from '../../domain/session/signed-in-user-api.ts';
 
 /**
  * Where an operator's day starts: `reports` (the Overview) for one who reads the reports, `helpdesk` for one

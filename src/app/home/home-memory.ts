@@ -1,4 +1,4 @@
-import { SESSION_KEYS } from '../../lib/session/session-memory.ts';
+import { SESSION_KEYS } from '../../domain/session/session-memory.ts';
 import type { HomeKind } from './home-kind.ts';
 
 /**

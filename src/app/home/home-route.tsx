@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { myDirectoryRolesQuery } from '../../domain/session/signed-in-user-api.ts';
 import { PAGE_PATHS } from '../page-paths.ts';
 import { PageLoading } from '../shell/page-loading.tsx';
 import { homeKind } from './home-kind.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { readsReports } from '../../lib/session/report-access.ts';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { readsReports } from '../../domain/session/report-access.ts';
+import { myDirectoryRolesQuery } from '../../domain/session/signed-in-user-api.ts';
 import { ReportsNeedRole } from './reports-need-role.tsx';
 
 /**

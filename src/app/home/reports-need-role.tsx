@@ -3,8 +3,8 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { REPORT_ROLE_NAMES } from '../../lib/session/report-access.ts';
-import type { SignedInRole } from '../../lib/session/signed-in-user-api.ts';
+import { REPORT_ROLE_NAMES } from '../../domain/session/report-access.ts';
+import type { SignedInRole } from '../../domain/session/signed-in-user-api.ts';
 import { PAGE_PATHS } from '../page-paths.ts';
 
 /**

@@ -3,8 +3,8 @@ import IconButton from '@mui/material/IconButton';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useAuth } from '../../lib/auth/use-auth.ts';
-import { forgetSessionMemory } from '../../lib/session/session-memory.ts';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { forgetSessionMemory } from '../../domain/session/session-memory.ts';
+import { myDirectoryRolesQuery } from '../../domain/session/signed-in-user-api.ts';
 
 const AccountPanel = lazy(() => import('./account-panel.tsx').then((m) => ({ default: m.AccountPanel })));
 
@@ -30,7 +30,7 @@ export function AccountMenu() {
   useEffect(() => {
     if (!operatorId) return;
     // Scoped and custom roles, read at sign-in too but from their own chunk: the shell stays small.
-    void import('../../lib/session/operator-assignments.ts').then((m) =>
+    void import('../../domain/session/operator-assignments.ts').then((m) =>
       queryClient.prefetchQuery(m.operatorAssignmentsQuery(operatorId)),
     );
   }, [operatorId, queryClient]);

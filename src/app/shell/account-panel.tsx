@@ -11,8 +11,8 @@ import {
   operatorAssignmentsQuery,
   type CustomRole,
   type UnitRole,
-} from '../../lib/session/operator-assignments.ts';
-import type { SignedInRole } from '../../lib/session/signed-in-user-api.ts';
+} from '../../domain/session/operator-assignments.ts';
+import type { SignedInRole } from '../../domain/session/signed-in-user-api.ts';
 
 function RoleList({ roles }: { roles: UseQueryResult<SignedInRole[]> }) {
   if (roles.isPending) return <Skeleton width={180} />;

@@ -13,8 +13,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
-import { readsReports, REPORT_ROLE_NAMES } from '../../lib/session/report-access.ts';
-import { myDirectoryRolesQuery } from '../../lib/session/signed-in-user-api.ts';
+import { readsReports, REPORT_ROLE_NAMES } from '../../domain/session/report-access.ts';
+import { myDirectoryRolesQuery } from '../../domain/session/signed-in-user-api.ts';
 import { PAGE_PATHS } from '../page-paths.ts';
 
 interface NavItem {

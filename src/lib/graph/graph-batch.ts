@@ -3,6 +3,8 @@ import { reportSessionChallenge } from '../auth/session-challenge.ts';
 import { ConsentRequiredError, getToken } from '../auth/token-provider.ts';
 import { askConsentIfMissing } from './consent-check.ts';
 import { GraphError, graphErrorFrom, undecodableChallengeError } from './graph-error.ts';
+import { pause } from './pause.ts';
+import { backoffMs, retryAfterOr } from './retry-policy.ts';
 
 /** One inner request of a JSON batch; `url` is relative to the batch's version (docs/graph-notes.md §7). */
 export interface BatchRequestSpec {
@@ -142,20 +144,6 @@ async function answerClaimsChallenges<R>(
 
 const THROTTLE_RETRIES = 3;
 
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 /**
  * POST /$batch through the Graph client: one round trip, per-item results keyed like `requests`.
  * Parts Graph throttled (inner 429s: each part counts against its limit on its own) are sent again
@@ -174,11 +162,9 @@ export async function graphBatch<R>(
     if (throttled.length === 0) break;
     const waits = throttled.map((id) => {
       const result = results[id];
-      return !result.ok && result.error.retryAfterSeconds !== undefined
-        ? result.error.retryAfterSeconds * 1000
-        : 0;
+      return result.ok ? 0 : retryAfterOr(result.error, 0);
     });
-    await pause(Math.max(1000 * 2 ** attempt, ...waits), options.signal);
+    await pause(Math.max(backoffMs(attempt), ...waits), options.signal);
     const again = await sendBatch<R>(subset(requests, throttled), options);
     for (const id of throttled) results[id] = again[id];
   }

@@ -1,3 +1,4 @@
+import { pause } from './pause.ts';
 /**
  * Keeps a class of requests under a sliding-window limit by waiting before sending, so the app paces
  * itself instead of bouncing off Graph's 429s (every refused request still counts against the limit).
@@ -49,18 +50,6 @@ export function createRequestPacer(
     return last + SLACK_MS;
   };
   const save = () => store?.save(sent.map((s) => s.at));
-  const wait = (ms: number, signal?: AbortSignal) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
-    });
   return {
     async acquire(signal, onWait) {
       let holding = false;
@@ -84,7 +73,7 @@ export function createRequestPacer(
           }
           onWait?.(true, queueClearsAt(t));
           const oldest = Math.min(...sent.map((s) => s.at));
-          await wait(oldest + windowMs - t + SLACK_MS, signal);
+          await pause(oldest + windowMs - t + SLACK_MS, signal);
         }
       } finally {
         if (holding) {

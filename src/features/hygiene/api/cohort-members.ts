@@ -10,9 +10,9 @@ import {
   needsFilterLogic,
   serverFilters,
   uniqueRows,
-} from '../../../lib/reports/registration-filter-fallback.ts';
-import { graphFilter, type RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
-import { isAdminRole } from '../../../lib/session/role-names.ts';
+} from '../../../domain/reports/registration-filter-fallback.ts';
+import { graphFilter, type RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
+import { isAdminRole } from '../../../domain/session/role-names.ts';
 import type { CohortSpec } from '../lib/cohort.ts';
 
 export interface CohortUser {

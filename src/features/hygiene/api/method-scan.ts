@@ -1,10 +1,12 @@
 import { SCOPES } from '../../../lib/auth/scopes.ts';
-import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
+import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { graphBatch } from '../../../lib/graph/graph-batch.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { createRequestPacer, METHOD_SCAN_LIMIT } from '../../../lib/graph/request-pacer.ts';
 import type { ScannedUser } from '../lib/finding-types.ts';
 import type { CohortUser } from './cohort-members.ts';
+import { pause } from '../../../lib/graph/pause.ts';
+import { backoffMs, retryAfterOr } from '../../../lib/graph/retry-policy.ts';
 
 const BATCH_SIZE = 20;
 const pacer = createRequestPacer(METHOD_SCAN_LIMIT.limit, METHOD_SCAN_LIMIT.windowMs);
@@ -18,19 +20,6 @@ export interface ChunkResult {
   scanned: ScannedUser[];
   failed: ScanFailure[];
 }
-
-const pause = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 /**
  * Up to 20 users' methods in one beta `$batch` (beta for lastUsedDateTime, docs/graph-notes.md §4.0), each
@@ -69,7 +58,7 @@ export async function scanChunk(
     } catch (error) {
       for (const slot of answered) slot();
       if (!(error instanceof GraphError) || error.status !== 429 || attempt >= 4) throw error;
-      await pause(error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 2000 * 2 ** attempt, signal);
+      await pause(retryAfterOr(error, backoffMs(attempt, 2000)), signal);
     }
   }
 }

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
-import { KIND_LABEL } from '../../../lib/auth-methods/method-kinds.ts';
+import { KIND_LABEL } from '../../../domain/auth-methods/method-kinds.ts';
 import { formatCount, formatDay as date, formatMoment as dateTime } from '../../../lib/format.ts';
 import type { MethodRef } from '../lib/finding-types.ts';
 import type { Findings } from '../lib/findings.ts';

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { activeFilterCount } from '../../../lib/reports/registration-filters.ts';
+import { activeFilterCount } from '../../../domain/reports/registration-filters.ts';
 import type { CohortKind, CohortSpec } from '../lib/cohort.ts';
 
 interface Props {

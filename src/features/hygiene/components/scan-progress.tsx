@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { scanEtaSeconds, scanProgress, type ScanState } from '../api/scan-store.ts';
 import { cohortLabel } from '../lib/cohort.ts';

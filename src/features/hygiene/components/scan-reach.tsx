@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import type { OperatorAssignments } from '../../../lib/session/operator-assignments.ts';
-import type { MethodReadReach } from '../../../lib/auth-methods/method-readers.ts';
-import type { SignedInRole } from '../../../lib/session/signed-in-user-api.ts';
+import type { OperatorAssignments } from '../../../domain/session/operator-assignments.ts';
+import type { MethodReadReach } from '../../../domain/auth-methods/method-readers.ts';
+import type { SignedInRole } from '../../../domain/session/signed-in-user-api.ts';
 
 const NEEDED = 'Global Reader, Authentication Administrator or Privileged Authentication Administrator';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseMatches } from '../../../lib/auth-methods/bulk-confirmation.ts';
+import { phraseMatches } from '../../../domain/auth-methods/bulk-confirmation.ts';
 import { cleanupTargets } from './cleanup-targets.ts';
 import type { MethodRef } from './finding-types.ts';
 

@@ -3,7 +3,7 @@ import {
   filtersFromSearchParams,
   filtersToSearchParams,
   type RegistrationFilters,
-} from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filters.ts';
 
 /** Whose methods a scan reads: admins, the users list's filtered cohort, or everyone. */
 export type CohortSpec =

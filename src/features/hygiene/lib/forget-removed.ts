@@ -1,4 +1,4 @@
-import type { BulkUserResult } from '../../../lib/auth-methods/bulk-delete.ts';
+import type { BulkUserResult } from '../../../domain/auth-methods/bulk-delete.ts';
 import { forgetMethods } from '../api/scan-store.ts';
 import { methodKey } from './selection.ts';
 

@@ -1,5 +1,5 @@
-import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
-import { KIND_LABEL, methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
+import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
+import { KIND_LABEL, methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { MethodRef, ScannedUser } from './finding-types.ts';
 
 interface NamedMethod {

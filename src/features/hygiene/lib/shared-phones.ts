@@ -1,5 +1,5 @@
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
-import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { MethodRef, ScannedUser } from './finding-types.ts';
 import { refOf } from './method-ref.ts';
 

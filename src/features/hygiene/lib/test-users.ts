@@ -1,4 +1,4 @@
-import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
+import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import type { ScannedUser } from './finding-types.ts';
 
 /** A scanned user for the rules' tests. */

@@ -1,5 +1,5 @@
-import type { TapMethod } from '../../../lib/auth-methods/graph-method.ts';
-import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
+import type { TapMethod } from '../../../domain/auth-methods/graph-method.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { MethodRef, ScannedUser } from './finding-types.ts';
 import { refOf } from './method-ref.ts';
 

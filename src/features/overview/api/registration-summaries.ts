@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys, type SummaryScope } from '../../../lib/graph/query-keys.ts';
-import { REPORT_STALE_MS } from '../../../lib/reports/report-stale.ts';
+import { REPORT_STALE_MS } from '../../../domain/reports/report-stale.ts';
 
 const args = (scope: SummaryScope) =>
   `(includedUserTypes='${scope.userTypes}',includedUserRoles='${scope.userRoles}')`;

@@ -4,7 +4,7 @@ import Grid from '@mui/material/Grid';
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile.tsx';
 import { formatCount, formatShare } from '../../../lib/format.ts';
 import { featureKpis } from '../lib/feature-kpis.ts';

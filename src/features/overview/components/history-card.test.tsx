@@ -4,8 +4,8 @@ import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearSnapshots, readSnapshots } from '../../../lib/history/history-store.ts';
-import { normaliseExclusions } from '../../../lib/scope/exclusions.ts';
+import { clearSnapshots, readSnapshots } from '../../../domain/history/history-store.ts';
+import { normaliseExclusions } from '../../../domain/scope/exclusions.ts';
 import { HistoryCard } from './history-card.tsx';
 
 const TENANT = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';

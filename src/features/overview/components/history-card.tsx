@@ -11,22 +11,22 @@ import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { TrendChart } from '../../../components/trend-chart.tsx';
-import { downloadText } from '../../../lib/history/download.ts';
-import { historyFile, historyFileName } from '../../../lib/history/history-file.ts';
-import { dayOf, type Snapshot } from '../../../lib/history/snapshot.ts';
-import { historyExclusions, sectionShares } from '../../../lib/history/trend.ts';
+import { downloadText } from '../../../domain/history/download.ts';
+import { historyFile, historyFileName } from '../../../domain/history/history-file.ts';
+import { dayOf, type Snapshot } from '../../../domain/history/snapshot.ts';
+import { historyExclusions, sectionShares } from '../../../domain/history/trend.ts';
 import {
   useClearHistory,
   useHistory,
   useImportHistory,
   type ImportResult,
-} from '../../../lib/history/use-history.ts';
-import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
+} from '../../../domain/history/use-history.ts';
+import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
 import { HistoryImportResult } from './history-import-result.tsx';
 import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
 import { useLensSections } from '../lib/lens-sections.ts';
-import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
-import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
+import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 import { HistoryLoadState } from '../../../components/history-load-state.tsx';
 
 const NO_ROWS: readonly RegistrationScanRow[] = [];

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import type { ImportResult } from '../../../lib/history/use-history.ts';
+import type { ImportResult } from '../../../domain/history/use-history.ts';
 
 const SHOWN_SKIPS = 10;
 

@@ -12,7 +12,7 @@ import {
   STRENGTH_DESCRIPTIONS,
   STRENGTH_LABELS,
   type StrengthClass,
-} from '../../../lib/method-strength.ts';
+} from '../../../domain/auth-methods/method-strength.ts';
 import type { StrengthSummary } from '../lib/strength-summary.ts';
 
 function CountLink({

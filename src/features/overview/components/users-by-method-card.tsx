@@ -5,7 +5,7 @@ import type { UserRegistrationMethodSummary } from '@microsoft/microsoft-graph-t
 import { useMemo, useState, type ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { methodSeries } from '../lib/method-series.ts';
 import type { ReportSource } from '../lib/report-source.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseExclusions } from '../../../lib/scope/exclusions.ts';
+import { normaliseExclusions } from '../../../domain/scope/exclusions.ts';
 import { rowsInView, summariesFromRows, type ScanRow } from './excluded-figures.ts';
 import { overviewSections } from './overview-snapshot.ts';
 import { summarizeStrength } from './strength-summary.ts';

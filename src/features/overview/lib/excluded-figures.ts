@@ -3,7 +3,7 @@ import type {
   UserRegistrationMethodSummary,
 } from '@microsoft/microsoft-graph-types-beta';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
-import { isExcluded, type ExclusionRow, type Exclusions } from '../../../lib/scope/exclusions.ts';
+import { isExcluded, type ExclusionRow, type Exclusions } from '../../../domain/scope/exclusions.ts';
 import type { StrengthRow } from './strength-summary.ts';
 
 /** The registration-report fields the Overview's scan selects. */

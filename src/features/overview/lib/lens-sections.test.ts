@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_VERSION, type Snapshot } from '../../../lib/history/snapshot.ts';
+import { SNAPSHOT_VERSION, type Snapshot } from '../../../domain/history/snapshot.ts';
 import { needsPrivileged } from './lens-sections.ts';
 
 const NOON = Date.UTC(2026, 10, 23, 12);

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { dayOf, type Snapshot } from '../../../lib/history/snapshot.ts';
-import { privilegedCoverageFigures } from '../../../lib/posture/privileged-coverage.ts';
-import { retirementFigures } from '../../../lib/posture/retirement-cohorts.ts';
-import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
-import { directoryRolesOfUsersQuery } from '../../../lib/roles/directory-roles-of-users.ts';
-import { roleEligibilityInstancesQuery } from '../../../lib/roles/role-eligibility-instances.ts';
-import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import { dayOf, type Snapshot } from '../../../domain/history/snapshot.ts';
+import { privilegedCoverageFigures } from '../../../domain/posture/privileged-coverage.ts';
+import { retirementFigures } from '../../../domain/posture/retirement-cohorts.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
+import { directoryRolesOfUsersQuery } from '../../../domain/roles/directory-roles-of-users.ts';
+import { roleEligibilityInstancesQuery } from '../../../domain/roles/role-eligibility-instances.ts';
+import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 
 /** Whether today's snapshot could still gain the `privileged` section (the store's rule: same exclusions). */
 export function needsPrivileged(

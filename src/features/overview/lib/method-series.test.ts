@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodLabel } from '../../../lib/method-labels.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
 import { methodSeries } from './method-series.ts';
 
 describe('methodSeries', () => {

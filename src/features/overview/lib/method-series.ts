@@ -1,6 +1,6 @@
 import type { UserRegistrationMethodSummary } from '@microsoft/microsoft-graph-types-beta';
 import { toCount } from './feature-kpis.ts';
-import { methodLabel } from '../../../lib/method-labels.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
 
 export interface MethodBar {
   method: string;

@@ -2,7 +2,7 @@ import type {
   UserRegistrationFeatureSummary,
   UserRegistrationMethodSummary,
 } from '@microsoft/microsoft-graph-types-beta';
-import type { Snapshot } from '../../../lib/history/snapshot.ts';
+import type { Snapshot } from '../../../domain/history/snapshot.ts';
 import { featureKpis, toCount } from './feature-kpis.ts';
 import type { StrengthSummary } from './strength-summary.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRENGTH_LABELS } from '../../../lib/method-strength.ts';
+import { STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
 import { strengthSeries, summarizeStrength } from './strength-summary.ts';
 
 describe('summarizeStrength', () => {

@@ -1,4 +1,8 @@
-import { classifyMethods, STRENGTH_CLASSES, type StrengthClass } from '../../../lib/method-strength.ts';
+import {
+  classifyMethods,
+  STRENGTH_CLASSES,
+  type StrengthClass,
+} from '../../../domain/auth-methods/method-strength.ts';
 import { latestUpdateOf } from './latest-update.ts';
 
 /** The registration-report fields the strength scan selects. */

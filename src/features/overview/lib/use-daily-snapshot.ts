@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { dayOf, type Snapshot } from '../../../lib/history/snapshot.ts';
-import { makeSnapshot, useRecordSnapshot } from '../../../lib/history/use-history.ts';
-import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import { dayOf, type Snapshot } from '../../../domain/history/snapshot.ts';
+import { makeSnapshot, useRecordSnapshot } from '../../../domain/history/use-history.ts';
+import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 
 /**
  * Records the day's snapshot once the figures are complete (`sections` defined), under the exclusions

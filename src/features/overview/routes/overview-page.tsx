@@ -6,15 +6,15 @@ import Skeleton from '@mui/material/Skeleton';
 import { useSearchParams } from 'react-router';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
-import { useRegistrationScan, type RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
-import { exclusionLines, hasExclusions, isExcluded } from '../../../lib/scope/exclusions.ts';
-import { exclusionsFromSearchParams, withExclusionParams } from '../../../lib/scope/exclusions-url.ts';
-import { useDisabledUserIds } from '../../../lib/scope/disabled-users.ts';
+import { useRegistrationScan, type RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
+import { exclusionLines, hasExclusions, isExcluded } from '../../../domain/scope/exclusions.ts';
+import { exclusionsFromSearchParams, withExclusionParams } from '../../../domain/scope/exclusions-url.ts';
+import { useDisabledUserIds } from '../../../domain/scope/disabled-users.ts';
 import {
   usersRegisteredByFeatureQuery,
   usersRegisteredByMethodQuery,
 } from '../api/registration-summaries.ts';
-import { ExclusionControls } from '../../../components/exclusion-controls.tsx';
+import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx';
 import { FeatureTiles } from '../components/feature-tiles.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';

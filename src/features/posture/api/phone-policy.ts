@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import type { MethodTarget, PhoneMethodConfig } from '../../../lib/posture/sms-voice/phone-scope.ts';
+import type { MethodTarget, PhoneMethodConfig } from '../../../domain/posture/sms-voice/phone-scope.ts';
 
 /** The registration campaign (authenticationMethodsRegistrationCampaign); `default` is "Microsoft managed". */
 export interface RegistrationCampaign {

@@ -4,10 +4,10 @@ import {
   summarizePrivilegedCoverage,
   type PrivilegedCoverage,
   type ScanRowPredicate,
-} from '../../../lib/posture/privileged-coverage.ts';
-import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
-import { useDirectoryRolesOfUsers } from '../../../lib/roles/directory-roles-of-users.ts';
-import { useRoleEligibilityInstances } from '../../../lib/roles/role-eligibility-instances.ts';
+} from '../../../domain/posture/privileged-coverage.ts';
+import { useRegistrationScan } from '../../../domain/reports/registration-scan.ts';
+import { useDirectoryRolesOfUsers } from '../../../domain/roles/directory-roles-of-users.ts';
+import { useRoleEligibilityInstances } from '../../../domain/roles/role-eligibility-instances.ts';
 
 /**
  * The three sources of the privileged lens: the registration scan (methods and `isAdmin`), the admins'

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ScanRowPredicate } from '../../../lib/posture/privileged-coverage.ts';
-import { policyGroupIds } from '../../../lib/posture/sms-voice/phone-scope.ts';
+import type { ScanRowPredicate } from '../../../domain/posture/privileged-coverage.ts';
+import { policyGroupIds } from '../../../domain/posture/sms-voice/phone-scope.ts';
 import {
   summarizeSmsVoiceRetirement,
   type RetirementSummary,
-} from '../../../lib/posture/sms-voice/retirement-summary.ts';
-import { useRegistrationScan } from '../../../lib/reports/registration-scan.ts';
-import { useDirectoryRolesOfUsers } from '../../../lib/roles/directory-roles-of-users.ts';
-import { useRoleEligibilityInstances } from '../../../lib/roles/role-eligibility-instances.ts';
+} from '../../../domain/posture/sms-voice/retirement-summary.ts';
+import { useRegistrationScan } from '../../../domain/reports/registration-scan.ts';
+import { useDirectoryRolesOfUsers } from '../../../domain/roles/directory-roles-of-users.ts';
+import { useRoleEligibilityInstances } from '../../../domain/roles/role-eligibility-instances.ts';
 import { phonePolicyQuery } from './phone-policy.ts';
 import { policyGroupsQuery } from './policy-groups.ts';
 

@@ -4,14 +4,14 @@ import Stack from '@mui/material/Stack';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { STRENGTH_LABELS } from '../../../lib/method-strength.ts';
-import { ADMIN_TIER_LABELS } from '../../../lib/posture/admin-tiers.ts';
+import { STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { ADMIN_TIER_LABELS } from '../../../domain/posture/admin-tiers.ts';
 import {
   selectAdmins,
   type CoverageSelection,
   type PrivilegedAdmin,
-} from '../../../lib/posture/privileged-coverage.ts';
-import { roleName } from '../../../lib/session/role-names.ts';
+} from '../../../domain/posture/privileged-coverage.ts';
+import { roleName } from '../../../domain/session/role-names.ts';
 import { methodList } from '../lib/method-list.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { ExportCohortButton } from './export-cohort-button.tsx';

@@ -2,11 +2,11 @@ import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDay } from '../../../lib/format.ts';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 
 // Fetched when an operator starts the action: most visits only read the page.
 const GroupFillDialog = lazy(() =>
-  import('../../../components/group-fill/group-fill-dialog.tsx').then((m) => ({
+  import('../../../domain/groups/group-fill/group-fill-dialog.tsx').then((m) => ({
     default: m.GroupFillDialog,
   })),
 );

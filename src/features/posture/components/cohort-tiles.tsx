@@ -13,8 +13,8 @@ import {
   OUTCOME_RULE,
   OUTCOMES,
   type RetirementOutcome,
-} from '../../../lib/posture/sms-voice/retirement-outcome.ts';
-import type { RetirementSummary } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+} from '../../../domain/posture/sms-voice/retirement-outcome.ts';
+import type { RetirementSummary } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { ExportRetirementButton } from './export-retirement-button.tsx';
 
 function Tile({

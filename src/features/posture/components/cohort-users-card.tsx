@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount, formatUserType } from '../../../lib/format.ts';
-import { DEADLINE_LABEL } from '../../../lib/posture/sms-voice/retirement-dates.ts';
+import { DEADLINE_LABEL } from '../../../domain/posture/sms-voice/retirement-dates.ts';
 import {
   OUTCOME_LABEL,
   OUTCOME_RULE,
   type RetirementOutcome,
-} from '../../../lib/posture/sms-voice/retirement-outcome.ts';
-import type { RetirementSummary, RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+} from '../../../domain/posture/sms-voice/retirement-outcome.ts';
+import type {
+  RetirementSummary,
+  RetirementUser,
+} from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { methodList } from '../lib/method-list.ts';
 import { useScrollToHash } from '../lib/use-scroll-to-hash.ts';
 import { CohortGroupButton } from './cohort-group-button.tsx';

@@ -1,9 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
-import { STRENGTH_CLASSES, STRENGTH_LABELS, type StrengthClass } from '../../../lib/method-strength.ts';
-import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
-import type { PrivilegedCoverage } from '../../../lib/posture/privileged-coverage.ts';
+import {
+  STRENGTH_CLASSES,
+  STRENGTH_LABELS,
+  type StrengthClass,
+} from '../../../domain/auth-methods/method-strength.ts';
+import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
+import type { PrivilegedCoverage } from '../../../domain/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';
 
 /** Admins per tier, stacked by strongest method; a segment opens its admins like the table's numbers. */

@@ -7,9 +7,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { formatCount } from '../../../lib/format.ts';
-import { STRENGTH_CLASSES, STRENGTH_DESCRIPTIONS, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
-import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../lib/posture/admin-tiers.ts';
-import type { CoverageSelection, PrivilegedCoverage } from '../../../lib/posture/privileged-coverage.ts';
+import {
+  STRENGTH_CLASSES,
+  STRENGTH_DESCRIPTIONS,
+  STRENGTH_LABELS,
+} from '../../../domain/auth-methods/method-strength.ts';
+import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
+import type { CoverageSelection, PrivilegedCoverage } from '../../../domain/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';
 
 function CellLink({ selection, count, what }: { selection: CoverageSelection; count: number; what: string }) {

@@ -1,7 +1,7 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Button from '@mui/material/Button';
 import { downloadFile } from '../../../lib/download-file.ts';
-import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 import { upnCsv } from '../lib/cohort-csv.ts';
 
 /** The cohort's UPNs as CSV, from the scan already in memory: no further Graph call. */

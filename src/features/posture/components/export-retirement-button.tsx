@@ -1,7 +1,7 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Button from '@mui/material/Button';
 import { downloadFile } from '../../../lib/download-file.ts';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { retirementCsv } from '../lib/retirement-csv.ts';
 
 /** An outcome's users as CSV (UPN, name, date, outcome, phone types), from what the page holds: no Graph call. */

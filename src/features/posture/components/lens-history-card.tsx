@@ -3,8 +3,8 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { TrendChart, type TrendSeries } from '../../../components/trend-chart.tsx';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
-import { historyExclusions, sectionCounts } from '../../../lib/history/trend.ts';
-import { useHistory } from '../../../lib/history/use-history.ts';
+import { historyExclusions, sectionCounts } from '../../../domain/history/trend.ts';
+import { useHistory } from '../../../domain/history/use-history.ts';
 import { HistoryLoadState } from '../../../components/history-load-state.tsx';
 
 interface Props {

@@ -3,9 +3,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { Deadline } from '../../../lib/posture/sms-voice/retirement-dates.ts';
-import { outcomeMessage } from '../../../lib/posture/sms-voice/outcome-message.ts';
-import type { RetirementOutcome } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
+import type { Deadline } from '../../../domain/posture/sms-voice/retirement-dates.ts';
+import { outcomeMessage } from '../../../domain/posture/sms-voice/outcome-message.ts';
+import type { RetirementOutcome } from '../../../domain/posture/sms-voice/retirement-outcome.ts';
 
 /** A ready-to-send message for the cohort's users, with the date that applies to them, and a copy button. */
 export function OutcomeMessage({

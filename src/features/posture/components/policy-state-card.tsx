@@ -3,9 +3,9 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ChartCard } from '../../../components/chart-card.tsx';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import type { MethodTarget } from '../../../lib/posture/sms-voice/phone-scope.ts';
+import type { MethodTarget } from '../../../domain/posture/sms-voice/phone-scope.ts';
 import type { PhonePolicyView } from '../api/phone-policy.ts';
 import type { PolicyGroup } from '../api/policy-groups.ts';
 

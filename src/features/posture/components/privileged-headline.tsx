@@ -2,7 +2,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { formatCount, formatShare } from '../../../lib/format.ts';
-import type { PrivilegedCoverage } from '../../../lib/posture/privileged-coverage.ts';
+import type { PrivilegedCoverage } from '../../../domain/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';
 
 /** "N of M admins lack a phishing-resistant method", both numbers opening the admins behind them. */

@@ -1,8 +1,8 @@
 import PhonelinkEraseOutlined from '@mui/icons-material/PhonelinkEraseOutlined';
 import Button from '@mui/material/Button';
 import { useMemo, useState } from 'react';
-import { BulkDeleteDialog } from '../../../components/bulk-delete/bulk-delete-dialog.tsx';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import { BulkDeleteDialog } from '../../../domain/auth-methods/bulk-delete/bulk-delete-dialog.tsx';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { phoneCleanupTargets } from '../lib/phone-cleanup-targets.ts';
 
 /**

@@ -10,8 +10,8 @@ import {
   DEADLINE_LABEL,
   timeUntil,
   type Deadline,
-} from '../../../lib/posture/sms-voice/retirement-dates.ts';
-import type { RetirementSummary } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+} from '../../../domain/posture/sms-voice/retirement-dates.ts';
+import type { RetirementSummary } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 
 // Minutes are the smallest unit shown; checking every few seconds keeps the minute change prompt.
 const TICK_MS = 5_000;

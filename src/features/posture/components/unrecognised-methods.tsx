@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import { formatCount } from '../../../lib/format.ts';
-import { methodLabel } from '../../../lib/method-labels.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
 
 /** Method strings this app does not know yet (Graph adds new ones): listed, never silently dropped. */
 export function UnrecognisedMethods({

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 import { BreakableAddress } from '../../../components/breakable-address.tsx';
 import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 

@@ -1,5 +1,5 @@
 import { csvLine } from '../../../lib/csv.ts';
-import type { RegistrationScanRow } from '../../../lib/reports/registration-scan.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 
 /**
  * One UPN per line under a `userPrincipalName` header: the shape a group's bulk-add import takes, so the

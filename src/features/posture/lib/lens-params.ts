@@ -1,7 +1,7 @@
-import { isStrengthClass } from '../../../lib/method-strength.ts';
-import { ADMIN_TIERS, type AdminTier } from '../../../lib/posture/admin-tiers.ts';
-import type { CoverageSelection } from '../../../lib/posture/privileged-coverage.ts';
-import { OUTCOMES, type RetirementOutcome } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
+import { isStrengthClass } from '../../../domain/auth-methods/method-strength.ts';
+import { ADMIN_TIERS, type AdminTier } from '../../../domain/posture/admin-tiers.ts';
+import type { CoverageSelection } from '../../../domain/posture/privileged-coverage.ts';
+import { OUTCOMES, type RetirementOutcome } from '../../../domain/posture/sms-voice/retirement-outcome.ts';
 
 /** `?tier=…&strength=…` on /privileged: which admins the user table shows; absent means none picked yet. */
 export function coverageSelectionFrom(params: URLSearchParams): CoverageSelection | undefined {

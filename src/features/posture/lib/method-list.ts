@@ -1,4 +1,4 @@
-import { methodLabel } from '../../../lib/method-labels.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
 
 /** A user's registered methods by name; the password is left out as it never counts here. */
 export function methodList(methods: readonly (string | null)[] | null | undefined): string {

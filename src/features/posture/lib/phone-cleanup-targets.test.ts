@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { phoneCleanupTargets } from './phone-cleanup-targets.ts';
 
 const user = (id: string | null, methods: string[]): RetirementUser => ({

@@ -1,6 +1,6 @@
-import type { BulkTarget } from '../../../lib/auth-methods/bulk-delete.ts';
-import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import type { BulkTarget } from '../../../domain/auth-methods/bulk-delete.ts';
+import { PHONE_METHOD_ID } from '../../../domain/auth-methods/phone-ids.ts';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 
 // Graph refuses to delete the mobile while an alternate mobile exists, so the alternate goes first
 // (the same order as the re-registration wizard).

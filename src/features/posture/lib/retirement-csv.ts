@@ -1,7 +1,7 @@
 import { csvLine } from '../../../lib/csv.ts';
-import { DEADLINE_LABEL } from '../../../lib/posture/sms-voice/retirement-dates.ts';
-import { OUTCOME_LABEL } from '../../../lib/posture/sms-voice/retirement-outcome.ts';
-import type { RetirementUser } from '../../../lib/posture/sms-voice/retirement-summary.ts';
+import { DEADLINE_LABEL } from '../../../domain/posture/sms-voice/retirement-dates.ts';
+import { OUTCOME_LABEL } from '../../../domain/posture/sms-voice/retirement-outcome.ts';
+import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 
 const HEADER = [
   'userPrincipalName',

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useAuth } from '../../../lib/auth/use-auth.ts';
-import { dayOf } from '../../../lib/history/snapshot.ts';
-import { makeSnapshot, useRecordSnapshot } from '../../../lib/history/use-history.ts';
-import type { Exclusions } from '../../../lib/scope/exclusions.ts';
+import { dayOf } from '../../../domain/history/snapshot.ts';
+import { makeSnapshot, useRecordSnapshot } from '../../../domain/history/use-history.ts';
+import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 
 /**
  * Adds a lens's figures to today's snapshot once they are complete (`figures` defined). The store keeps

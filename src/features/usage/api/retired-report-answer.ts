@@ -7,7 +7,7 @@ import {
   retiredFormOfRows,
   type RetiredAnswer,
   type RetiredReport,
-} from '../../../lib/reports/retired-reports.ts';
+} from '../../../domain/reports/retired-reports.ts';
 
 /**
  * Asks Graph for a retired report (its first page) and says which retired form the answer takes. Only this call

@@ -5,7 +5,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ChartCard } from '../../../components/chart-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { UsageSummary } from '../api/usage-summary.ts';
 import { usageRows } from '../lib/usage-rows.ts';
 import { USAGE_ACCESS_HINT } from '../lib/usage-access-hint.ts';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import { RETIRED_REPORTS } from '../../../lib/reports/retired-reports.ts';
+import { RETIRED_REPORTS } from '../../../domain/reports/retired-reports.ts';
 import { RetiredReportPanel } from './retired-report-panel.tsx';
 
 vi.mock('../../../lib/graph/graph-client.ts', () => ({ graphGet: vi.fn() }));

@@ -8,9 +8,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import type { RetiredAnswer, RetiredReport } from '../../../lib/reports/retired-reports.ts';
+import type { RetiredAnswer, RetiredReport } from '../../../domain/reports/retired-reports.ts';
 import { retiredReportQuery } from '../api/retired-report-answer.ts';
 import { RETIRED_REPORT_ACCESS_HINT } from '../lib/usage-access-hint.ts';
 

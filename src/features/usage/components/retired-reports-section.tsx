@@ -1,7 +1,7 @@
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { RETIRED_REPORTS } from '../../../lib/reports/retired-reports.ts';
+import { RETIRED_REPORTS } from '../../../domain/reports/retired-reports.ts';
 import { RetiredReportPanel } from './retired-report-panel.tsx';
 
 /** The credential reports the product started from, kept in view as what they were, never as a source. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { deleteUserMethod, type DeleteMethodInput } from '../../../lib/auth-methods/delete-method.ts';
-import { invalidateAfterMethodChange } from '../../../lib/auth-methods/invalidate-user.ts';
+import { deleteUserMethod, type DeleteMethodInput } from '../../../domain/auth-methods/delete-method.ts';
+import { invalidateAfterMethodChange } from '../../../domain/auth-methods/invalidate-user.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import type { UserPageData } from './user-page.ts';
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
-import type { TapMethod } from '../../../lib/auth-methods/graph-method.ts';
+import type { TapMethod } from '../../../domain/auth-methods/graph-method.ts';
 import type { TapRequestBody } from '../lib/tap-options.ts';
 import { settleAmbiguousWrite } from './ambiguous-write.ts';
-import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../domain/auth-methods/invalidate-user.ts';
 
 // Graph's clock and the browser's may differ a little; a pass from minutes before this one is not it.
 const CLOCK_SKEW_MS = 2 * 60_000;

@@ -1,6 +1,6 @@
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import type { PlanStep } from '../lib/re-registration-plan.ts';
-import { deleteUserMethod } from '../../../lib/auth-methods/delete-method.ts';
+import { deleteUserMethod } from '../../../domain/auth-methods/delete-method.ts';
 import { saveDefaultMethod } from './save-default-method.ts';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'alreadyGone' | 'failed' | 'skipped';

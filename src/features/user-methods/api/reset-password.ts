@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphGet, graphRequestWithLocation } from '../../../lib/graph/graph-client.ts';
 import { settleAmbiguousWrite } from './ambiguous-write.ts';
-import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../domain/auth-methods/invalidate-user.ts';
+import { pause } from '../../../lib/graph/pause.ts';
 
 const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
 export const POLL_INTERVAL_MS = 1000;
@@ -40,8 +41,6 @@ export class PasswordResetFailedError extends Error {
     this.name = 'PasswordResetFailedError';
   }
 }
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `POST .../passwordMethods/{id}/resetPassword` answers 202 + Location; the operation is polled until
@@ -99,7 +98,7 @@ export async function resetUserPassword(
     return { status: 'accepted' };
   }
   for (let i = 0; i < MAX_POLLS; i++) {
-    await wait(pollIntervalMs);
+    await pause(pollIntervalMs);
     const operation = await graphGet<LongRunningOperation>(location, { scopes: SCOPES.authMethodsRead });
     const status = operation.status ?? 'running';
     hooks.onStatus(status);

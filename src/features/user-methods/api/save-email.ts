@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import { settleAmbiguousWrite } from './ambiguous-write.ts';
-import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../domain/auth-methods/invalidate-user.ts';
 
 /** The email method's well-known id (docs/graph-notes.md §4.0): a user has at most one. */
 export const EMAIL_METHOD_ID = '3ddfcfc8-9383-446f-83cc-3ab9be4be18f';

@@ -3,7 +3,7 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import { PHONE_ID, PHONE_TYPE_LABEL, type PhoneType } from '../lib/phone-number.ts';
 import { settleAmbiguousWrite } from './ambiguous-write.ts';
-import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../domain/auth-methods/invalidate-user.ts';
 
 export interface SavePhoneInput {
   phoneType: PhoneType;

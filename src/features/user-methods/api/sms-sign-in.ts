@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
 import { PHONE_ID } from '../lib/phone-number.ts';
-import { invalidateAfterMethodChange, userPath } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange, userPath } from '../../../domain/auth-methods/invalidate-user.ts';
 
 /** `POST .../phoneMethods/{mobile}/enableSmsSignIn | disableSmsSignIn` (docs/graph-notes.md §4.2), no body. */
 export async function setSmsSignIn(userId: string, enable: boolean): Promise<void> {

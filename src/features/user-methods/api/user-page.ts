@@ -3,8 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch, type BatchResults } from '../../../lib/graph/graph-batch.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
-import { MEMBERSHIPS_PATH, type MembershipItem } from '../../../lib/auth-methods/target-facts.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
+import { MEMBERSHIPS_PATH, type MembershipItem } from '../../../domain/auth-methods/target-facts.ts';
 
 export type UserHeaderData = Pick<
   User,

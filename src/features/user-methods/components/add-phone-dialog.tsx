@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { CountryCode } from 'libphonenumber-js';
 import { useMemo, useRef, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSavePhone } from '../api/save-phone.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { countryOptions, PHONE_TYPE_LABEL, toGraphPhoneNumber, type PhoneType } from '../lib/phone-number.ts';

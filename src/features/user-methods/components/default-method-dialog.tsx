@@ -8,14 +8,14 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useId, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSaveDefaultMethod } from '../api/save-default-method.ts';
 import {
   currentDefault,
   defaultMethodOptions,
   type DefaultMethodValue,
 } from '../lib/default-method-options.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';

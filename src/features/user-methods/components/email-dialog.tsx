@@ -6,7 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSaveEmail } from '../api/save-email.ts';
 import { checkEmailAddress } from '../lib/email-address.ts';
 import { shortName } from '../lib/method-actions.ts';

@@ -14,7 +14,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { useIssueTap } from '../api/issue-tap.ts';
 import { tapPolicyQuery } from '../api/tap-policy.ts';

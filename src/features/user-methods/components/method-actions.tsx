@@ -1,9 +1,9 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
-import type { DefaultMark } from '../../../lib/auth-methods/default-method.ts';
-import type { GraphMethod } from '../../../lib/auth-methods/graph-method.ts';
-import { deleteSegmentOf } from '../../../lib/auth-methods/delete-method.ts';
+import type { DefaultMark } from '../../../domain/auth-methods/default-method.ts';
+import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
+import { deleteSegmentOf } from '../../../domain/auth-methods/delete-method.ts';
 import { KIND_NOUN, shortName } from '../lib/method-actions.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import type { PhoneType } from '../lib/phone-number.ts';

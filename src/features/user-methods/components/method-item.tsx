@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { DefaultMark } from '../../../lib/auth-methods/default-method.ts';
+import type { DefaultMark } from '../../../domain/auth-methods/default-method.ts';
 import type { MethodDescription } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
 

@@ -4,14 +4,14 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import { labelOfDefault } from '../lib/default-method-options.ts';
-import { defaultMarks, type DefaultMark } from '../../../lib/auth-methods/default-method.ts';
+import { defaultMarks, type DefaultMark } from '../../../domain/auth-methods/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
-import type { GraphMethod, SignInPreferencesResponse } from '../../../lib/auth-methods/graph-method.ts';
+import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';
-import { groupMethods } from '../../../lib/auth-methods/method-kinds.ts';
+import { groupMethods } from '../../../domain/auth-methods/method-kinds.ts';
 import { MethodItem } from './method-item.tsx';
 import { SectionCard } from './section-card.tsx';
 

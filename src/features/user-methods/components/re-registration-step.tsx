@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { StepResult, StepStatus } from '../api/re-registration.ts';
 import type { PlanStep } from '../lib/re-registration-plan.ts';
 import { stepLabel } from '../lib/re-registration-step-label.ts';

@@ -2,7 +2,7 @@ import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import { REGISTRATION_REPORT_ROLES, registrationFacts } from '../lib/registration-facts.ts';
 import { FactList } from './fact-list.tsx';

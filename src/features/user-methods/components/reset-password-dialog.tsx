@@ -13,7 +13,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useResetPassword, type OperationStatus, type ResetPasswordVersion } from '../api/reset-password.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { PASSWORD_POLICY_HINT, passwordProblem } from '../lib/password-policy.ts';

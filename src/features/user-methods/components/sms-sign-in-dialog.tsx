@@ -4,7 +4,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSetSmsSignIn } from '../api/sms-sign-in.ts';
 import { shortName } from '../lib/method-actions.ts';
 import { smsSignInChange } from '../lib/sms-sign-in.ts';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { invalidateAfterMethodChange } from '../../../lib/auth-methods/invalidate-user.ts';
+import { invalidateAfterMethodChange } from '../../../domain/auth-methods/invalidate-user.ts';
 import { runReRegistration, type StepResult } from '../api/re-registration.ts';
 import type { PlanStep } from '../lib/re-registration-plan.ts';
 

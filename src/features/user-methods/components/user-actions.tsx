@@ -8,7 +8,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useId, type ReactNode } from 'react';
-import { refusedAlike, type Access } from '../../../lib/auth-methods/operator-access.ts';
+import { refusedAlike, type Access } from '../../../domain/auth-methods/operator-access.ts';
 import { SectionCard } from './section-card.tsx';
 
 export type PageAction = 'tap' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'reRegister';

@@ -6,10 +6,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
 import type { UserHeaderData } from '../api/user-page.ts';
-import { adminRolesOf } from '../../../lib/auth-methods/user-roles.ts';
+import { adminRolesOf } from '../../../domain/auth-methods/user-roles.ts';
 
 // Names can be 5,000 characters or carry RTL overrides: isolate them and cap at two lines.
 const clamp = (lines: number) =>

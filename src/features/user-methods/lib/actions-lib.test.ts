@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteSegmentOf } from '../../../lib/auth-methods/delete-method.ts';
+import { deleteSegmentOf } from '../../../domain/auth-methods/delete-method.ts';
 import { confirmationMatches, shortName } from './method-actions.ts';
 import { passwordProblem } from './password-policy.ts';
 import { toGraphPhoneNumber } from './phone-number.ts';

@@ -1,4 +1,4 @@
-import type { MethodKind } from '../../../lib/auth-methods/method-kinds.ts';
+import type { MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
 
 /** What a person calls the thing being removed, for the confirmation sentence. */
 export const KIND_NOUN: Record<MethodKind, string> = {

@@ -6,9 +6,9 @@ import type {
   PlatformCredentialAuthenticationMethod,
   WindowsHelloForBusinessAuthenticationMethod,
 } from '@microsoft/microsoft-graph-types-beta';
-import type { Fido2Method, GraphMethod, TapMethod } from '../../../lib/auth-methods/graph-method.ts';
+import type { Fido2Method, GraphMethod, TapMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { formatDateTime, formatLifetime, humanise, UNKNOWN } from './format-values.ts';
-import { methodKindOf, typeNameOf, type MethodKind } from '../../../lib/auth-methods/method-kinds.ts';
+import { methodKindOf, typeNameOf, type MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
 
 export interface MethodDetail {
   label: string;

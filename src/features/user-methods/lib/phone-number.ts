@@ -4,7 +4,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import { PHONE_METHOD_ID } from '../../../lib/auth-methods/phone-ids.ts';
+import { PHONE_METHOD_ID } from '../../../domain/auth-methods/phone-ids.ts';
 
 export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
 

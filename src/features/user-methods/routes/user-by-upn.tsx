@@ -1,7 +1,7 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { resolveUserIdQuery } from '../api/resolve-user-id.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';

@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useParams } from 'react-router';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
-import { useOperatorRoles } from '../../../lib/session/use-operator-roles.ts';
-import { rememberRecentUser } from '../../../lib/session/recent-users.ts';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
+import { useOperatorRoles } from '../../../domain/session/use-operator-roles.ts';
+import { rememberRecentUser } from '../../../domain/session/recent-users.ts';
 import { userPageQuery } from '../api/user-page.ts';
 import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
 import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
@@ -24,11 +24,11 @@ import { UserHeader } from '../components/user-header.tsx';
 import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
 import { UserByUpn } from './user-by-upn.tsx';
-import { methodKindOf } from '../../../lib/auth-methods/method-kinds.ts';
-import { accessFor, type Access } from '../../../lib/auth-methods/operator-access.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
+import { accessFor, type Access } from '../../../domain/auth-methods/operator-access.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
-import { resetPasswordVersion } from '../../../lib/auth-methods/reset-password-version.ts';
-import { targetFacts } from '../../../lib/auth-methods/target-facts.ts';
+import { resetPasswordVersion } from '../../../domain/auth-methods/reset-password-version.ts';
+import { targetFacts } from '../../../domain/auth-methods/target-facts.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
 

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { ChartCard } from '../../../components/chart-card.tsx';
-import { useOperatorRoles } from '../../../lib/session/use-operator-roles.ts';
+import { useOperatorRoles } from '../../../domain/session/use-operator-roles.ts';
 import { reachLines } from '../lib/operator-reach.ts';
 
 /**

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { Link } from 'react-router';
 import { BreakableAddress } from '../../../components/breakable-address.tsx';
 import { ChartCard } from '../../../components/chart-card.tsx';
-import { useRecentUsers } from '../../../lib/session/recent-users.ts';
+import { useRecentUsers } from '../../../domain/session/recent-users.ts';
 
 /** The users opened in this session, most recent first: a helpdesk call often comes back. */
 export function RecentUsersCard() {

@@ -1,11 +1,11 @@
-import type { OperatorRoles } from '../../../lib/auth-methods/operator-access.ts';
+import type { OperatorRoles } from '../../../domain/auth-methods/operator-access.ts';
 import {
   REACH,
   REACHES_EVERYONE,
   UNIT_REACH,
   type ManageAction,
-} from '../../../lib/auth-methods/who-may-act.ts';
-import { roleName } from '../../../lib/session/role-names.ts';
+} from '../../../domain/auth-methods/who-may-act.ts';
+import { roleName } from '../../../domain/session/role-names.ts';
 
 /** One of the operator's roles, what it lets them do, and on whom (Entra's rules, who-may-act.ts). */
 export interface ReachLine {

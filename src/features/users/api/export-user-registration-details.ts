@@ -6,13 +6,15 @@ import {
   needsFilterLogic,
   serverFilters,
   type FilterableRow,
-} from '../../../lib/reports/registration-filter-fallback.ts';
-import type { RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filter-fallback.ts';
+import type { RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
 import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
 import { REPORTS_LIMIT } from '../../../lib/graph/request-pacer.ts';
 import { exportEtaMs } from '../lib/export-eta.ts';
 import { registrationCsvHeader, registrationRowsToCsv } from '../lib/registration-csv.ts';
 import { listUserRegistrationDetails } from './user-registration-details.ts';
+import { pause } from '../../../lib/graph/pause.ts';
+import { backoffMs, retryAfterOr } from '../../../lib/graph/retry-policy.ts';
 
 export interface ExportProgress {
   rows: number;
@@ -40,19 +42,6 @@ export interface ExportOptions {
 // Graph's largest page for this report; fewer pages spend less of the reports budget.
 export const EXPORT_PAGE_SIZE = 999;
 const MAX_ATTEMPTS = 5;
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 const transient = (error: unknown) =>
   error instanceof GraphError && (error.status === 429 || error.status === 0 || error.status >= 500);
@@ -122,9 +111,8 @@ export async function exportUserRegistrationDetails(
         break;
       } catch (error) {
         if (signal.aborted || !transient(error) || attempt >= MAX_ATTEMPTS) throw error;
-        const retryAfter = error instanceof GraphError ? error.retryAfterSeconds : undefined;
         report({ waitingForRateLimit: (error as GraphError).status === 429 });
-        await sleep(retryAfter ? retryAfter * 1000 : Math.min(30_000, 1000 * 2 ** attempt), signal);
+        await pause(retryAfterOr(error, backoffMs(attempt)), signal);
         report({ waitingForRateLimit: false });
       }
     }

@@ -5,7 +5,7 @@ import {
   filtersFromSearchParams,
   graphFilter,
   graphOrderBy,
-} from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filters.ts';
 import { DEFAULT_PAGE_SIZE, prefetchRegistrationList } from './prefetch-registration-list.ts';
 import { userRegistrationDetailsQuery } from './user-registration-details.ts';
 

@@ -3,7 +3,7 @@ import {
   filtersFromSearchParams,
   graphFilter,
   graphOrderBy,
-} from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filters.ts';
 import { currentLink, FIRST_PAGE } from '../lib/page-cursor.ts';
 import { userRegistrationDetailsQuery } from './user-registration-details.ts';
 

@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import { forgetFilterLogicRefusal } from '../../../lib/reports/registration-filter-fallback.ts';
-import { graphFilter, NO_FILTERS } from '../../../lib/reports/registration-filters.ts';
+import { forgetFilterLogicRefusal } from '../../../domain/reports/registration-filter-fallback.ts';
+import { graphFilter, NO_FILTERS } from '../../../domain/reports/registration-filters.ts';
 import { readRegistrationPage } from './user-registration-details.ts';
 
 vi.mock('../../../lib/graph/graph-client.ts', () => ({ graphGet: vi.fn() }));

@@ -10,8 +10,8 @@ import {
   needsFilterLogic,
   serverFilters,
   uniqueRows,
-} from '../../../lib/reports/registration-filter-fallback.ts';
-import type { RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filter-fallback.ts';
+import type { RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
 
 export interface RegistrationDetailsResponse {
   value: UserRegistrationDetails[];

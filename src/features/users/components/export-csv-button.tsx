@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';

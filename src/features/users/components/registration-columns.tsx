@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
 import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
-import { methodLabel } from '../../../lib/method-labels.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
 
 type Row = UserRegistrationDetails;
 

@@ -5,14 +5,18 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
-import { KNOWN_REGISTERED_METHODS, methodLabel } from '../../../lib/method-labels.ts';
-import { isStrengthClass, STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../lib/method-strength.ts';
+import { KNOWN_REGISTERED_METHODS, methodLabel } from '../../../domain/auth-methods/method-labels.ts';
+import {
+  isStrengthClass,
+  STRENGTH_CLASSES,
+  STRENGTH_LABELS,
+} from '../../../domain/auth-methods/method-strength.ts';
 import {
   activeFilterCount,
   FEATURE_FILTERS,
   NO_FILTERS,
   type RegistrationFilters,
-} from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filters.ts';
 
 interface Props {
   filters: RegistrationFilters;

@@ -1,7 +1,7 @@
 import type { UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
 import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
-import type { SortState } from '../../../lib/reports/registration-filters.ts';
+import type { SortState } from '../../../domain/reports/registration-filters.ts';
 import { REGISTRATION_COLUMNS } from './registration-columns.tsx';
 
 export const PAGE_SIZES = [25, 50, 100];

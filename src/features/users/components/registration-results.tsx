@@ -7,7 +7,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { GraphErrorAlert } from '../../../components/graph-error-alert.tsx';
+import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import type { RegistrationDetailsResponse } from '../api/user-registration-details.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportRowEstimate } from './export-row-estimate.ts';
-import { NO_FILTERS } from '../../../lib/reports/registration-filters.ts';
+import { NO_FILTERS } from '../../../domain/reports/registration-filters.ts';
 
 describe('exportRowEstimate', () => {
   it('counts the whole tenant exactly when nothing is filtered', () => {

@@ -1,5 +1,5 @@
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
-import { activeFilterCount, type RegistrationFilters } from '../../../lib/reports/registration-filters.ts';
+import { activeFilterCount, type RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
 
 /**
  * Which registration summary counts the rows an export will hold. The summary knows user type and

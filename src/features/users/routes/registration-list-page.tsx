@@ -22,7 +22,7 @@ import {
   graphOrderBy,
   NO_FILTERS,
   type RegistrationFilters,
-} from '../../../lib/reports/registration-filters.ts';
+} from '../../../domain/reports/registration-filters.ts';
 
 /** The hygiene page scans exactly the users this list shows: the same filters, without the sort. */
 function hygieneLinkParams(filters: RegistrationFilters): string {

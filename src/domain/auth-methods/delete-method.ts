@@ -1,0 +1,51 @@
+import { SCOPES } from '../../lib/auth/scopes.ts';
+import { graphRequest } from '../../lib/graph/graph-client.ts';
+import { GraphError } from '../../lib/graph/graph-error.ts';
+import { userPath } from './invalidate-user.ts';
+import type { MethodKind } from './method-kinds.ts';
+
+/** The type-specific collection each deletable kind is removed from (docs/graph-notes.md §4.2–§4.9). */
+const DELETE_SEGMENT: Partial<Record<MethodKind, string>> = {
+  fido2: 'fido2Methods',
+  microsoftAuthenticator: 'microsoftAuthenticatorMethods',
+  windowsHelloForBusiness: 'windowsHelloForBusinessMethods',
+  softwareOath: 'softwareOathMethods',
+  phone: 'phoneMethods',
+  email: 'emailMethods',
+  temporaryAccessPass: 'temporaryAccessPassMethods',
+  platformCredential: 'platformCredentialMethods',
+};
+
+/** The password is never deletable; unknown types have no documented DELETE. */
+export function deleteSegmentOf(kind: MethodKind): string | undefined {
+  return DELETE_SEGMENT[kind];
+}
+
+export interface DeleteMethodInput {
+  kind: MethodKind;
+  methodId: string;
+}
+
+/** `deleted`, or `alreadyGone` when Graph says 404: someone removed it meanwhile, which is the goal. */
+export type DeleteOutcome = 'deleted' | 'alreadyGone';
+
+/** `DELETE /users/{id}/authentication/{typeMethods}/{methodId}`: the type-specific path (§4.1 prefers it). */
+export async function deleteUserMethod(
+  userId: string,
+  input: DeleteMethodInput,
+  signal?: AbortSignal,
+): Promise<DeleteOutcome> {
+  const segment = deleteSegmentOf(input.kind);
+  if (!segment) throw new Error(`A ${input.kind} method cannot be deleted.`);
+  try {
+    await graphRequest<void>(`${userPath(userId)}/${segment}/${encodeURIComponent(input.methodId)}`, {
+      method: 'DELETE',
+      scopes: SCOPES.authMethodsWrite,
+      signal,
+    });
+    return 'deleted';
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return 'alreadyGone';
+    throw error;
+  }
+}
