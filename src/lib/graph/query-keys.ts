@@ -50,5 +50,8 @@ export const graphKeys = {
   /** The authentication methods policy as the SMS and voice retirement reads it. */
   phonePolicy: () => [...graphKeys.all, 'policies', 'authenticationMethods', 'phone'] as const,
   /** The transitive user members of the groups that policy targets. */
-  policyGroups: (ids: readonly string[]) => [...graphKeys.all, 'groups', 'transitiveMembers', ids] as const,
+  /** Every group read: what adding members to a group invalidates. */
+  groups: () => [...graphKeys.all, 'groups'] as const,
+  policyGroups: (ids: readonly string[]) => [...graphKeys.groups(), 'transitiveMembers', ids] as const,
+  securityGroupsNamed: (prefix: string) => [...graphKeys.groups(), 'security', prefix] as const,
 };

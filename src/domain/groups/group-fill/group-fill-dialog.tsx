@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { formatCount } from '../../../lib/format.ts';
 import {
@@ -33,6 +34,7 @@ import { GraphErrorAlert } from '../../session/graph-error-alert.tsx';
 import { GroupFillResults } from './group-fill-results.tsx';
 import { GroupTargetFields, unfillable, type GroupTarget } from './group-target-fields.tsx';
 import { pause } from '../../../lib/graph/pause.ts';
+import { graphKeys } from '../../../lib/graph/query-keys.ts';
 
 type Phase = 'choose' | 'checking' | 'preview' | 'running' | 'finished';
 
@@ -56,6 +58,7 @@ const sameName = (typed: string, name: string) =>
  */
 export function GroupFillDialog({ users, label, suggestedName, suggestedDescription, onClose }: Props) {
   const roles = useOperatorRoles();
+  const client = useQueryClient();
   const [phase, setPhase] = useState<Phase>('choose');
   const [target, setTarget] = useState<GroupTarget>({
     kind: 'new',
@@ -124,6 +127,8 @@ export function GroupFillDialog({ users, label, suggestedName, suggestedDescript
     );
     const refusal = finished.find((r) => r.outcome === 'refused')?.error;
     if (refusal) setError(refusal);
+    // The group may be one the SMS and voice policy targets: who it reaches, and the cohorts, change with it.
+    void client.invalidateQueries({ queryKey: graphKeys.groups() });
     setPhase('finished');
   };
 

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { findSecurityGroups, type GroupSummary } from '../group-api.ts';
+import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { GraphErrorAlert } from '../../session/graph-error-alert.tsx';
 
@@ -98,7 +99,7 @@ function ExistingGroupPicker({
   const [typed, setTyped] = useState('');
   const prefix = useDebouncedValue(typed.trim(), 300);
   const found = useQuery({
-    queryKey: ['graph', 'groups', 'security', prefix],
+    queryKey: graphKeys.securityGroupsNamed(prefix),
     queryFn: ({ signal }) => findSecurityGroups(prefix, signal),
     enabled: prefix.length > 0,
     retry: false,
