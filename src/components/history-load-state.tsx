@@ -17,6 +17,7 @@ export function HistoryLoadState({
         window or a storage setting may block it.
       </Alert>
     );
-  if (history.isPending) return <Skeleton variant="rounded" height={240} aria-label="Loading history" />;
+  if (history.isPending)
+    return <Skeleton role="progressbar" variant="rounded" height={240} aria-label="Loading history" />;
   return children;
 }

@@ -34,7 +34,7 @@ function ChartPlaceholder({ height, failed }: { height: number; failed: boolean 
       The chart could not be loaded. The table view shows the same figures; reload the page to try again.
     </Alert>
   ) : (
-    <Skeleton variant="rounded" height={height} aria-label="Loading chart" />
+    <Skeleton role="progressbar" variant="rounded" height={height} aria-label="Loading chart" />
   );
 }
 

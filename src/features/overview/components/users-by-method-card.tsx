@@ -27,7 +27,9 @@ function Body({ query, view }: { query: ReportSource<UserRegistrationMethodSumma
       />
     );
   if (query.isPending || !query.data || !series)
-    return <Skeleton variant="rounded" height={320} aria-label="Loading users per method" />;
+    return (
+      <Skeleton role="progressbar" variant="rounded" height={320} aria-label="Loading users per method" />
+    );
   const total = Number(query.data.totalUserCount ?? 0);
   const { bars, rows } = series;
   if (bars.length === 0)

@@ -139,7 +139,11 @@ export function OverviewPage() {
       />
       <UsersByMethodCard query={methodSource} note={note} />
       {account && (
-        <Suspense fallback={<Skeleton variant="rounded" height={320} aria-label="Loading history" />}>
+        <Suspense
+          fallback={
+            <Skeleton role="progressbar" variant="rounded" height={320} aria-label="Loading history" />
+          }
+        >
           <HistoryCard
             tenantId={account.tenantId}
             sections={snapshotSections}

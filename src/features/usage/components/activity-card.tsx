@@ -36,7 +36,13 @@ export function ActivityCard({ query, filters, onFiltersChange, since }: Props) 
     >
       <ActivityFilterBar filters={filters} onChange={onFiltersChange} />
       {query.isPending ? (
-        <Skeleton variant="rounded" height={240} sx={{ mt: 2 }} aria-label="Loading activity" />
+        <Skeleton
+          role="progressbar"
+          variant="rounded"
+          height={240}
+          sx={{ mt: 2 }}
+          aria-label="Loading activity"
+        />
       ) : query.isError ? (
         <GraphErrorAlert
           error={query.error}

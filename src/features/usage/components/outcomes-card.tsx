@@ -34,7 +34,7 @@ export function OutcomesCard({ query }: { query: UseQueryResult<UsageSummary> })
       }
     >
       {query.isPending ? (
-        <Skeleton variant="rounded" height={280} aria-label="Loading outcomes" />
+        <Skeleton role="progressbar" variant="rounded" height={280} aria-label="Loading outcomes" />
       ) : query.isError ? (
         <GraphErrorAlert
           error={query.error}

@@ -42,7 +42,14 @@ function answerText(report: RetiredReport, answer: RetiredAnswer): string {
 function Answer({ report }: { report: RetiredReport }) {
   const query = useQuery(retiredReportQuery(report));
   if (query.isPending)
-    return <Skeleton variant="rounded" height={40} aria-label={`Asking Graph for ${report.name}`} />;
+    return (
+      <Skeleton
+        role="progressbar"
+        variant="rounded"
+        height={40}
+        aria-label={`Asking Graph for ${report.name}`}
+      />
+    );
   if (query.isError)
     return (
       <GraphErrorAlert

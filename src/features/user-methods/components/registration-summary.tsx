@@ -17,7 +17,12 @@ export function RegistrationSummary({
   return (
     <SectionCard title="Registration summary">
       {!result ? (
-        <Skeleton variant="rounded" height={56} aria-label="Loading registration summary" />
+        <Skeleton
+          role="progressbar"
+          variant="rounded"
+          height={56}
+          aria-label="Loading registration summary"
+        />
       ) : result.ok ? (
         <div data-testid="registration-summary">
           <FactList

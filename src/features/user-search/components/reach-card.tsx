@@ -17,7 +17,7 @@ export function ReachCard() {
   return (
     <ChartCard title="What you may do">
       {pending ? (
-        <Skeleton variant="rounded" height={72} aria-label="Reading your roles" />
+        <Skeleton role="progressbar" variant="rounded" height={72} aria-label="Reading your roles" />
       ) : !operator.directoryWide ? (
         <Alert severity="warning">
           Your roles could not be read, so the app cannot say what you may do: each action is offered, and
