@@ -25,6 +25,7 @@ export default tseslint.config(
     plugins: { architecture: architecturePlugin },
     rules: {
       'architecture/import-direction': 'error',
+      'architecture/kebab-case-file-names': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },

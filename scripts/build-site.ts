@@ -3,7 +3,7 @@
 // register in Entra. A config the app would refuse builds nothing and exits non-zero, naming the field.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, readOrigin } from './site/build-site.ts';
+import { buildSite, readOrigin } from './site/write-site.ts';
 import { registrationSteps } from './site/registration-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

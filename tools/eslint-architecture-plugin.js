@@ -1,6 +1,7 @@
 // Enforces the floor plan (docs/architecture.md): app → features → domain → components, lib; one feature never
 // imports another; only src/lib/auth talks to MSAL; src never imports the emulator, nor the emulator src (each
-// states Entra's rules in its own code, so a test of one never leans on the other).
+// states Entra's rules in its own code, so a test of one never leans on the other); entra-facts, data every
+// tenant shares, imports nothing and may be imported from anywhere.
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -14,6 +15,8 @@ function area(file) {
 }
 
 function problem(from, to) {
+  if (from.top === 'entra-facts')
+    return 'entra-facts is data only and imports nothing: move the code that needs this import elsewhere.';
   if (from.top === 'emulator' && to.top === 'src')
     return "the emulator must not import src: it states Entra's rules in its own code.";
   if (from.top !== 'src') return undefined;
@@ -53,8 +56,9 @@ const importDirection = {
         context.report({ node, message: 'Only src/lib/auth may import MSAL; use useAuth() or getToken().' });
         return;
       }
-      if (!specifier.startsWith('.')) return;
-      const message = problem(from, area(resolve(dirname(file), specifier)));
+      const target = specifier.startsWith('.') ? area(resolve(dirname(file), specifier)) : { top: specifier };
+      if (!specifier.startsWith('.') && from.top !== 'entra-facts') return;
+      const message = problem(from, target);
       if (message) context.report({ node, message });
     };
     return {
@@ -66,4 +70,25 @@ const importDirection = {
   },
 };
 
-export const architecturePlugin = { rules: { 'import-direction': importDirection } };
+// One spelling for every source file name, so a file is found by the words it is named after.
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/;
+
+const kebabCaseFileNames = {
+  meta: { type: 'suggestion', schema: [] },
+  create(context) {
+    return {
+      Program(node) {
+        const name = context.filename.split(sep).pop() ?? '';
+        if (!KEBAB_CASE.test(name))
+          context.report({
+            node,
+            message: `File name "${name}" is not kebab-case (words-joined-by-hyphens).`,
+          });
+      },
+    };
+  },
+};
+
+export const architecturePlugin = {
+  rules: { 'import-direction': importDirection, 'kebab-case-file-names': kebabCaseFileNames },
+};

@@ -3,6 +3,7 @@ import { graphAs, graphStatusProbe, type PersonaId } from '../support/emulator.t
 import { signIn } from '../support/sign-in.ts';
 import { expect, test } from '../support/test.ts';
 import { delegationTargets, directoryUsers, isPersona, rolesByUser } from '../support/tenant.ts';
+import { ROLE_TEMPLATE } from '../../entra-facts/role-templates.ts';
 
 /**
  * Every persona × every helpdesk action × a member, a holder of each role whose reach differs per operator, a
@@ -30,14 +31,14 @@ const PERSONAS: PersonaId[] = [
 // on whom (privileged-roles-permissions.md), and privileged ones only a Privileged Authentication
 // Administrator or Global Administrator may act on (the seeded Global Administrator is a persona).
 const ONE_ROLE_TARGETS: Record<string, string> = {
-  'helpdesk admin': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-  'auth admin': 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
-  'password admin': '966707d0-3269-4727-9be2-8c3a10f19b9d',
-  'user admin': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+  'helpdesk admin': ROLE_TEMPLATE.helpdeskAdministrator,
+  'auth admin': ROLE_TEMPLATE.authenticationAdministrator,
+  'password admin': ROLE_TEMPLATE.passwordAdministrator,
+  'user admin': ROLE_TEMPLATE.userAdministrator,
 };
-const PRIVILEGED_ROLES = [
-  'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
-  '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
+const PRIVILEGED_ROLES: readonly string[] = [
+  ROLE_TEMPLATE.privilegedRoleAdministrator,
+  ROLE_TEMPLATE.securityAdministrator,
 ];
 const PASSWORD_METHOD = '28c10230-6103-485e-b985-444c60001490';
 const MISSING = '00000000-0000-4000-8000-00000000dead';

@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from '../support/axe.ts';
 import { graphAs, graphReader } from '../support/emulator.ts';
 import { signIn } from '../support/sign-in.ts';
 import { type UserRow, isPersona } from '../support/tenant.ts';
+import { ROLE_TEMPLATE } from '../../entra-facts/role-templates.ts';
 
 interface Method {
   '@odata.type': string;
@@ -18,8 +19,8 @@ interface Assignment {
   roleDefinitionId: string;
 }
 
-const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
+const HELPDESK_ADMIN = ROLE_TEMPLATE.helpdeskAdministrator;
+const GLOBAL_ADMIN = ROLE_TEMPLATE.globalAdministrator;
 const FIDO2 = '#microsoft.graph.fido2AuthenticationMethod';
 const PHONE = '#microsoft.graph.phoneAuthenticationMethod';
 const DIR = 'screenshots';

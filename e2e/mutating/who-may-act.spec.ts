@@ -3,6 +3,7 @@ import { phoneDarkShot } from '../support/phone-shot.ts';
 import { signIn } from '../support/sign-in.ts';
 import { expect, test } from '../support/test.ts';
 import { directoryUsers, isPersona, rolesByUser, type UserRow } from '../support/tenant.ts';
+import { ROLE_TEMPLATE } from '../../entra-facts/role-templates.ts';
 
 /**
  * Entra's "Who can reset passwords" table (entra-docs privileged-roles-permissions.md) in the product: the
@@ -10,7 +11,7 @@ import { directoryUsers, isPersona, rolesByUser, type UserRow } from '../support
  * tick the Auth Admin row. The first is done through the page; the second is refused before any call.
  */
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const HELPDESK_ADMINISTRATOR = ROLE_TEMPLATE.helpdeskAdministrator;
 const PASSWORD_METHOD = '28c10230-6103-485e-b985-444c60001490';
 
 /**

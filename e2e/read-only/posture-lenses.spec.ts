@@ -8,6 +8,7 @@ import { graphReader, injectFault } from '../support/emulator.ts';
 import { retirementTruth } from '../support/retirement-truth.ts';
 import { signIn } from '../support/sign-in.ts';
 import { strengthOf, type Strength } from '../support/strength-rules.ts';
+import { ROLE_TEMPLATE } from '../../entra-facts/role-templates.ts';
 
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
@@ -18,7 +19,7 @@ interface Row {
   methodsRegistered: string[] | null;
 }
 // The tiers written out again for the test (docs/graph-notes.md §11.1 ids), apart from the app's code.
-const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
+const GLOBAL_ADMIN = ROLE_TEMPLATE.globalAdministrator;
 const PRIVILEGED = new Set([
   'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
   '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', // Privileged Authentication Administrator

@@ -1,5 +1,6 @@
 import { graphReader } from './emulator.ts';
 import { strengthOf } from './strength-rules.ts';
+import { ROLE_TEMPLATE } from '../../entra-facts/role-templates.ts';
 
 /**
  * The SMS and voice retirement's rules written out again for the tests (docs/sms-voice-retirement.md), from
@@ -24,7 +25,7 @@ interface Row {
   userPrincipalName: string;
   methodsRegistered: string[] | null;
 }
-const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
+const GLOBAL_ADMIN = ROLE_TEMPLATE.globalAdministrator;
 
 export interface RetirementTruth {
   rows: Row[];

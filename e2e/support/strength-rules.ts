@@ -1,3 +1,5 @@
+import type { StrengthClass } from '../../entra-facts/strength-classes.ts';
+
 /**
  * The method-strength rules written out again for the tests, independent of the app's code, so a
  * mistake in the app's classification cannot also hide in the expected numbers.
@@ -21,7 +23,7 @@ const STRONG = new Set([
 ]);
 const WEAK = new Set(['mobilePhone', 'alternateMobilePhone', 'officePhone', 'email', 'securityQuestion']);
 
-export type Strength = 'phishingResistant' | 'strong' | 'weakOnly' | 'none';
+export type Strength = StrengthClass;
 
 export function strengthOf(methods: readonly string[] | null | undefined): Strength {
   const m = methods ?? [];

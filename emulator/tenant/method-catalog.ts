@@ -1,13 +1,8 @@
+import { REGISTERED_METHOD_STRINGS } from '../../entra-facts/report-methods.ts';
+import { WELL_KNOWN_METHOD_ID } from '../../entra-facts/well-known-method-ids.ts';
 import type { AuthMethod, DefaultMethod } from './model.ts';
 
-/** Well-known method ids (docs/graph-notes.md §4.0). */
-export const WELL_KNOWN_ID = {
-  mobile: '3179e48a-750b-4051-897c-87b9720928f7',
-  alternateMobile: 'b6332ec1-7057-4abe-9331-3d72feddfe41',
-  office: 'e37fc753-ff3b-4958-9484-eaa9425c82bc',
-  email: '3ddfcfc8-9383-446f-83cc-3ab9be4be18f',
-  password: '28c10230-6103-485e-b985-444c60001490',
-} as const;
+export const WELL_KNOWN_ID = WELL_KNOWN_METHOD_ID;
 
 /** The `methodsRegistered` strings a stored method contributes to the registration report. */
 export function reportNamesOf(method: AuthMethod): string[] {
@@ -41,26 +36,11 @@ export function reportNamesOf(method: AuthMethod): string[] {
   }
 }
 
-/** Every method string the reports know, in the order usersRegisteredByMethod lists them. */
+/** Every method string the reports know, in the order usersRegisteredByMethod lists them; the seeded tenant
+ * has no external method. */
 export const REPORTED_METHODS = [
   'password',
-  'email',
-  'mobilePhone',
-  'alternateMobilePhone',
-  'officePhone',
-  'microsoftAuthenticatorPush',
-  'microsoftAuthenticatorPasswordless',
-  'softwareOneTimePasscode',
-  'hardwareOneTimePasscode',
-  'passKeyDeviceBound',
-  'passKeyDeviceBoundAuthenticator',
-  'passKeyDeviceBoundWindowsHello',
-  'passKeySynced',
-  'fido2SecurityKey',
-  'windowsHelloForBusiness',
-  'macOsSecureEnclaveKey',
-  'temporaryAccessPass',
-  'securityQuestion',
+  ...REGISTERED_METHOD_STRINGS.filter((m) => m !== 'externalAuthMethod'),
 ] as const;
 
 /** Methods that satisfy MFA registration. */

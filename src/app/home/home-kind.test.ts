@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_TEMPLATE } from '../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import { REACH, REACHES_EVERYONE } from '../../domain/auth-methods/who-may-act.ts';
 import { ACTING_ROLES, homeKind } from './home-kind.ts';
 

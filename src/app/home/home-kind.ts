@@ -1,5 +1,5 @@
 import { readsReports } from '../../domain/session/report-access.ts';
-import { ROLE_TEMPLATE } from '../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import type { SignedInRole } from '../../domain/session/signed-in-user-api.ts';
 
 /**

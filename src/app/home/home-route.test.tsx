@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphKeys } from '../../lib/graph/query-keys.ts';
-import { ROLE_TEMPLATE } from '../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import type { SignedInRole } from '../../domain/session/signed-in-user-api.ts';
 import { rememberLastPage } from './home-memory.ts';
 import { HomeRoute } from './home-route.tsx';

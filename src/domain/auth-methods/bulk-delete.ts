@@ -1,11 +1,12 @@
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
+import type { MethodKind } from './method-catalogue.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
 import { graphBatch, type BatchResult } from '../../lib/graph/graph-batch.ts';
 import { GraphError } from '../../lib/graph/graph-error.ts';
 import { methodsBacking } from './default-method.ts';
 import { deleteUserMethod } from './delete-method.ts';
 import type { GraphMethod, SignInPreferencesResponse } from './graph-method.ts';
-import type { MethodKind } from './method-kinds.ts';
+
 import { accessFor, type OperatorRoles } from './operator-access.ts';
 import { MEMBERSHIPS_PATH, targetFacts, type MembershipItem } from './target-facts.ts';
 import { pause } from '../../lib/graph/pause.ts';

@@ -1,38 +1,34 @@
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
 import type { GraphMethod, SignInPreferencesResponse } from './graph-method.ts';
+import { METHOD_CATALOGUE } from './method-catalogue.ts';
 import { methodKindOf } from './method-kinds.ts';
 
 export type DefaultMark = 'default' | 'systemPreferred';
 
-const phoneOfType = (type: string) => (m: GraphMethod) =>
-  methodKindOf(m) === 'phone' && (m as PhoneAuthenticationMethod).phoneType?.toLowerCase() === type;
-const ofKind =
-  (...kinds: string[]) =>
-  (m: GraphMethod) =>
-    kinds.includes(methodKindOf(m));
-
-// userDefaultAuthenticationMethodType → the methods that back it (docs/graph-notes.md §11.5); keys lower-cased
-// because the system-preferred extra comes capitalised ("Sms").
-const BACKED_BY: Record<string, (m: GraphMethod) => boolean> = {
-  push: ofKind('microsoftAuthenticator'),
-  sms: phoneOfType('mobile'),
-  voicemobile: phoneOfType('mobile'),
-  voicealternatemobile: phoneOfType('alternatemobile'),
-  voiceoffice: phoneOfType('office'),
-  oath: ofKind('softwareOath', 'hardwareOath'),
-  // Values only the system-preferred string is seen to carry.
-  fido2: ofKind('fido2'),
-  passkey: ofKind('fido2'),
-  windowshelloforbusiness: ofKind('windowsHelloForBusiness'),
-  temporaryaccesspass: ofKind('temporaryAccessPass'),
+// A phone backs the values of its own type only (docs/graph-notes.md §11.5); keys lower-cased because the
+// system-preferred extra comes capitalised ("Sms").
+const PHONE_TYPE_OF_VALUE: Record<string, string> = {
+  sms: 'mobile',
+  voicemobile: 'mobile',
+  voicealternatemobile: 'alternatemobile',
+  voiceoffice: 'office',
 };
+
+function backs(value: string, method: GraphMethod): boolean {
+  const kind = methodKindOf(method);
+  if (!METHOD_CATALOGUE[kind].defaultValues.includes(value)) return false;
+  return (
+    kind !== 'phone' ||
+    (method as PhoneAuthenticationMethod).phoneType?.toLowerCase() === PHONE_TYPE_OF_VALUE[value]
+  );
+}
 
 export function methodsBacking(
   preference: string | null | undefined,
   methods: readonly GraphMethod[],
 ): GraphMethod[] {
-  const matches = preference ? BACKED_BY[preference.toLowerCase()] : undefined;
-  return matches ? methods.filter(matches) : [];
+  const value = preference?.toLowerCase();
+  return value ? methods.filter((m) => backs(value, m)) : [];
 }
 
 /** Method id → its marks: the user's default MFA method and what the system prefers. */

@@ -2,24 +2,7 @@ import { SCOPES } from '../../lib/auth/scopes.ts';
 import { graphRequest } from '../../lib/graph/graph-client.ts';
 import { GraphError } from '../../lib/graph/graph-error.ts';
 import { userPath } from './invalidate-user.ts';
-import type { MethodKind } from './method-kinds.ts';
-
-/** The type-specific collection each deletable kind is removed from (docs/graph-notes.md §4.2–§4.9). */
-const DELETE_SEGMENT: Partial<Record<MethodKind, string>> = {
-  fido2: 'fido2Methods',
-  microsoftAuthenticator: 'microsoftAuthenticatorMethods',
-  windowsHelloForBusiness: 'windowsHelloForBusinessMethods',
-  softwareOath: 'softwareOathMethods',
-  phone: 'phoneMethods',
-  email: 'emailMethods',
-  temporaryAccessPass: 'temporaryAccessPassMethods',
-  platformCredential: 'platformCredentialMethods',
-};
-
-/** The password is never deletable; unknown types have no documented DELETE. */
-export function deleteSegmentOf(kind: MethodKind): string | undefined {
-  return DELETE_SEGMENT[kind];
-}
+import { deleteSegmentOf, type MethodKind } from './method-catalogue.ts';
 
 export interface DeleteMethodInput {
   kind: MethodKind;

@@ -1,46 +1,10 @@
 import type { GraphMethod } from './graph-method.ts';
-
-export type MethodKind =
-  | 'password'
-  | 'microsoftAuthenticator'
-  | 'fido2'
-  | 'windowsHelloForBusiness'
-  | 'platformCredential'
-  | 'phone'
-  | 'softwareOath'
-  | 'hardwareOath'
-  | 'temporaryAccessPass'
-  | 'email'
-  | 'other';
-
-/** Display order: strongest first, then the fallbacks; anything Graph adds later goes last. */
-export const KIND_LABEL: Record<MethodKind, string> = {
-  fido2: 'Passkeys (FIDO2)',
-  windowsHelloForBusiness: 'Windows Hello for Business',
-  platformCredential: 'Platform credentials',
-  microsoftAuthenticator: 'Microsoft Authenticator',
-  softwareOath: 'Software OATH tokens',
-  hardwareOath: 'Hardware OATH tokens',
-  temporaryAccessPass: 'Temporary Access Pass',
-  phone: 'Phones',
-  email: 'Email',
-  password: 'Password',
-  other: 'Other methods',
-};
-const ORDER = Object.keys(KIND_LABEL) as MethodKind[];
-
-const KIND_BY_TYPE: Record<string, MethodKind> = {
-  passwordauthenticationmethod: 'password',
-  microsoftauthenticatorauthenticationmethod: 'microsoftAuthenticator',
-  fido2authenticationmethod: 'fido2',
-  windowshelloforbusinessauthenticationmethod: 'windowsHelloForBusiness',
-  platformcredentialauthenticationmethod: 'platformCredential',
-  phoneauthenticationmethod: 'phone',
-  softwareoathauthenticationmethod: 'softwareOath',
-  hardwareoathauthenticationmethod: 'hardwareOath',
-  temporaryaccesspassauthenticationmethod: 'temporaryAccessPass',
-  emailauthenticationmethod: 'email',
-};
+import {
+  kindOfTypeName,
+  METHOD_CATALOGUE,
+  METHOD_KINDS_IN_ORDER,
+  type MethodKind,
+} from './method-catalogue.ts';
 
 /** "#microsoft.graph.fido2AuthenticationMethod" → "fido2AuthenticationMethod". */
 export function typeNameOf(method: GraphMethod): string {
@@ -48,7 +12,7 @@ export function typeNameOf(method: GraphMethod): string {
 }
 
 export function methodKindOf(method: GraphMethod): MethodKind {
-  return KIND_BY_TYPE[typeNameOf(method).toLowerCase()] ?? 'other';
+  return kindOfTypeName(typeNameOf(method));
 }
 
 export interface MethodGroup {
@@ -64,9 +28,9 @@ export function groupMethods(methods: readonly GraphMethod[]): MethodGroup[] {
     const kind = methodKindOf(method);
     byKind.set(kind, [...(byKind.get(kind) ?? []), method]);
   }
-  return ORDER.filter((kind) => byKind.has(kind)).map((kind) => ({
+  return METHOD_KINDS_IN_ORDER.filter((kind) => byKind.has(kind)).map((kind) => ({
     kind,
-    label: KIND_LABEL[kind],
+    label: METHOD_CATALOGUE[kind].label,
     methods: byKind.get(kind) ?? [],
   }));
 }

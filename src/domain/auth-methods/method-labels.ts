@@ -32,28 +32,6 @@ const LABELS: Record<string, string> = {
   none: 'None',
 };
 
-/** The methodsRegistered strings the docs and common scripts show, for pickers (docs/graph-notes.md §3.1). */
-export const KNOWN_REGISTERED_METHODS = [
-  'email',
-  'mobilePhone',
-  'alternateMobilePhone',
-  'officePhone',
-  'microsoftAuthenticatorPush',
-  'microsoftAuthenticatorPasswordless',
-  'softwareOneTimePasscode',
-  'hardwareOneTimePasscode',
-  'fido2SecurityKey',
-  'windowsHelloForBusiness',
-  'passKeyDeviceBound',
-  'passKeyDeviceBoundAuthenticator',
-  'passKeyDeviceBoundWindowsHello',
-  'passKeySynced',
-  'macOsSecureEnclaveKey',
-  'temporaryAccessPass',
-  'securityQuestion',
-  'externalAuthMethod',
-] as const;
-
 /** `someNewMethod` → `Some new method`. */
 function humanize(raw: string): string {
   const spaced = raw.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();

@@ -1,5 +1,5 @@
 import type { OperatorRoles } from './operator-access.ts';
-import { ROLE_TEMPLATE } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 
 /**
  * Who may read other users' authentication methods (graph-docs-contrib authentication-list-methods.md, "for

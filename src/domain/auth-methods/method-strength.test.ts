@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMethods, isStrengthClass, STRENGTH_CLASSES } from './method-strength.ts';
+import { classifyMethods, isStrengthClass } from './method-strength.ts';
+import { STRENGTH_CLASSES } from '../../../entra-facts/strength-classes.ts';
 
 describe('classifyMethods', () => {
   it('takes the strongest class a user has', () => {

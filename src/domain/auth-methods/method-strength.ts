@@ -1,11 +1,10 @@
+import { STRENGTH_CLASSES, type StrengthClass } from '../../../entra-facts/strength-classes.ts';
+
 /**
  * How strong a user's sign-in can be, from the registration report's `methodsRegistered` strings
  * (docs/graph-notes.md §3.1). Shared by the Overview (counting) and the users list (its `$filter`), so the
  * number on a group and the list behind it follow one rule.
  */
-export type StrengthClass = 'phishingResistant' | 'strong' | 'weakOnly' | 'none';
-
-export const STRENGTH_CLASSES: readonly StrengthClass[] = ['phishingResistant', 'strong', 'weakOnly', 'none'];
 
 export const STRENGTH_LABELS: Record<StrengthClass, string> = {
   phishingResistant: 'Phishing-resistant',

@@ -1,6 +1,7 @@
 import type { OperatorAssignments, UnitRole } from '../session/operator-assignments.ts';
 import type { SignedInRole } from '../session/signed-in-user-api.ts';
-import { roleName, ROLE_TEMPLATE } from '../session/role-names.ts';
+import { roleName } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import type { UserRole } from './user-roles.ts';
 import {
   REACH,

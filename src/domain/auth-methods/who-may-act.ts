@@ -1,4 +1,4 @@
-import { ROLE_TEMPLATE } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 
 /**
  * Who may act on whom: entra-docs identity/role-based-access-control/privileged-roles-permissions.md, the

@@ -1,5 +1,6 @@
 import type { OperatorRoles } from '../auth-methods/operator-access.ts';
-import { roleName, ROLE_TEMPLATE } from '../session/role-names.ts';
+import { roleName } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 
 /**
  * Who may put users in a security group, as the app explains it before any call (Graph decides in the end).

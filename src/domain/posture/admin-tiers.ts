@@ -1,4 +1,5 @@
-import { isAdminRole, ROLE_TEMPLATE } from '../session/role-names.ts';
+import { isAdminRole } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 
 /** How much harm an admin's account could do if taken over: the privileged coverage rows, most harmful first. */
 export type AdminTier = 'globalAdmin' | 'privileged' | 'otherAdmin';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistrationScanRow } from '../reports/registration-scan.ts';
-import { ROLE_TEMPLATE } from '../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import {
   findPrivilegedAdmins,
   privilegedCoverageFigures,

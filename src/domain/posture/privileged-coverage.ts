@@ -1,4 +1,5 @@
-import { classifyMethods, STRENGTH_CLASSES, type StrengthClass } from '../auth-methods/method-strength.ts';
+import { classifyMethods } from '../auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES, type StrengthClass } from '../../../entra-facts/strength-classes.ts';
 import type { RegistrationScanRow } from '../reports/registration-scan.ts';
 import { isAdminRole } from '../session/role-names.ts';
 import { ADMIN_TIERS, tierOfRoles, type AdminTier } from './admin-tiers.ts';

@@ -3,8 +3,8 @@ import {
   PHISHING_RESISTANT_METHODS,
   STRONG_METHODS,
   WEAK_METHODS,
-  type StrengthClass,
 } from '../auth-methods/method-strength.ts';
+import { type StrengthClass } from '../../../entra-facts/strength-classes.ts';
 
 /**
  * The registration list's filters: one state object that round-trips through the URL (so a filtered

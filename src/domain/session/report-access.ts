@@ -1,4 +1,5 @@
-import { roleName, ROLE_TEMPLATE } from './role-names.ts';
+import { roleName } from './role-names.ts';
+import { ROLE_TEMPLATE } from '../../../entra-facts/role-templates.ts';
 import type { SignedInRole } from './signed-in-user-api.ts';
 
 /**

@@ -1,4 +1,5 @@
 import Table from '@mui/material/Table';
+import { kindLabel } from '../method-catalogue.ts';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
@@ -7,7 +8,6 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { UserNameCell } from '../../../components/user-name-cell.tsx';
 import type { BulkMethodResult, BulkUserResult, UserOutcome } from '../bulk-delete.ts';
-import { KIND_LABEL } from '../method-kinds.ts';
 
 const OUTCOME: Record<UserOutcome, string> = {
   pending: 'Waiting',
@@ -31,7 +31,7 @@ function methodLine(m: BulkMethodResult, isDefault: boolean): string {
   const error = m.error
     ? ` — ${m.error.status > 0 ? `HTTP ${m.error.status} ` : ''}${m.error.code}: ${m.error.message}${m.error.requestId ? ` (request-id ${m.error.requestId})` : ''}`
     : '';
-  return `${KIND_LABEL[m.kind]} “${m.label}”${isDefault ? ' (default sign-in method)' : ''}: ${METHOD_OUTCOME[m.outcome]}${error}`;
+  return `${kindLabel(m.kind)} “${m.label}”${isDefault ? ' (default sign-in method)' : ''}: ${METHOD_OUTCOME[m.outcome]}${error}`;
 }
 
 /** Per user: what goes (the preview) or what happened (the run), with Graph's reason when refused. */
@@ -79,7 +79,7 @@ export function CleanupResults({
                 {r.methods.map((m) => (
                   <Typography key={m.methodId} variant="body2" component="div">
                     {preview
-                      ? `${KIND_LABEL[m.kind]} “${m.label}”${r.target.defaultMethodIds.includes(m.methodId) ? ' — backs the default sign-in method' : ''}`
+                      ? `${kindLabel(m.kind)} “${m.label}”${r.target.defaultMethodIds.includes(m.methodId) ? ' — backs the default sign-in method' : ''}`
                       : methodLine(m, r.target.defaultMethodIds.includes(m.methodId))}
                   </Typography>
                 ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_TEMPLATE } from '../../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../../entra-facts/role-templates.ts';
 import {
   smsVoiceFigures,
   summarizeSmsVoiceRetirement,

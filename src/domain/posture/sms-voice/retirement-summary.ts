@@ -1,6 +1,6 @@
 import { classifyMethods } from '../../auth-methods/method-strength.ts';
 import type { RegistrationScanRow } from '../../reports/registration-scan.ts';
-import { ROLE_TEMPLATE } from '../../session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../../entra-facts/role-templates.ts';
 import type { ScanRowPredicate } from '../privileged-coverage.ts';
 import { guestKindOf } from './guest-kind.ts';
 import { phoneEnablementOf, type PhoneMethodConfig } from './phone-scope.ts';

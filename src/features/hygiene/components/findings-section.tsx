@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import { kindLabel } from '../../../domain/auth-methods/method-catalogue.ts';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
-import { KIND_LABEL } from '../../../domain/auth-methods/method-kinds.ts';
+
 import { formatCount, formatDay as date, formatMoment as dateTime } from '../../../lib/format.ts';
 import type { MethodRef } from '../lib/finding-types.ts';
 import type { Findings } from '../lib/findings.ts';
@@ -27,7 +28,7 @@ interface Props {
   onSelect: (rows: readonly MethodRef[], on: boolean) => void;
 }
 
-const kind = { header: 'Kind', cell: (r: MethodRef) => KIND_LABEL[r.kind] };
+const kind = { header: 'Kind', cell: (r: MethodRef) => kindLabel(r.kind) };
 
 /** The four findings, each with its count and the rows behind it. */
 export function FindingsSection({ findings, coverage, days, selected, onSelect }: Props) {

@@ -1,5 +1,6 @@
 import type { BulkTarget } from '../../../domain/auth-methods/bulk-delete.ts';
-import { deleteSegmentOf } from '../../../domain/auth-methods/delete-method.ts';
+import { deleteSegmentOf } from '../../../domain/auth-methods/method-catalogue.ts';
+
 import type { MethodRef } from './finding-types.ts';
 
 /** The selected methods grouped by user, in the order selected; kinds Graph cannot delete are left out. */

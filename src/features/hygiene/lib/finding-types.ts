@@ -1,5 +1,5 @@
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import type { MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
+import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
 
 /** A user of the cohort with the methods the scan read for them. */
 export interface ScannedUser {

@@ -1,5 +1,6 @@
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import { KIND_LABEL, methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
+import { kindLabel } from '../../../domain/auth-methods/method-catalogue.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { MethodRef, ScannedUser } from './finding-types.ts';
 
 interface NamedMethod {
@@ -13,7 +14,7 @@ export function methodLabel(method: GraphMethod): string {
   const named = method as NamedMethod;
   const kind = methodKindOf(method);
   const own = named.displayName ?? named.phoneNumber ?? named.emailAddress;
-  return own?.trim() ? own : KIND_LABEL[kind];
+  return own?.trim() ? own : kindLabel(kind);
 }
 
 export function refOf(user: ScannedUser, method: GraphMethod): MethodRef {

@@ -16,7 +16,7 @@ import { BulkDeleteDialog } from '../../../domain/auth-methods/bulk-delete/bulk-
 import { forgetRemoved } from '../lib/forget-removed.ts';
 import { FindingsSection } from '../components/findings-section.tsx';
 import { ScanControls } from '../components/scan-controls.tsx';
-import { ScanProgress } from '../components/scan-progress.tsx';
+import { HygieneScanProgress } from '../components/hygiene-scan-progress.tsx';
 import { cleanupTargets } from '../lib/cleanup-targets.ts';
 import {
   cohortFromSearchParams,
@@ -94,7 +94,7 @@ export function HygienePage() {
         onCancel={cancelScan}
       />
       <ScanReach reach={reach} roles={operator.directoryWide} assignments={operator.assignments} />
-      <ScanProgress scan={scan} />
+      <HygieneScanProgress scan={scan} />
       {scan.status === 'idle' ? (
         <EmptyState title="No scan yet">
           Pick a cohort and choose “Scan methods”. Findings appear as users are scanned.

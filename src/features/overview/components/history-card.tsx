@@ -21,7 +21,8 @@ import {
   useImportHistory,
   type ImportResult,
 } from '../../../domain/history/use-history.ts';
-import { STRENGTH_CLASSES, STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES } from '../../../../entra-facts/strength-classes.ts';
 import { HistoryImportResult } from './history-import-result.tsx';
 import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
 import { useLensSections } from '../lib/lens-sections.ts';

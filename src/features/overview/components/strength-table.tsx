@@ -7,12 +7,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { formatCount, formatShare } from '../../../lib/format.ts';
-import {
-  STRENGTH_CLASSES,
-  STRENGTH_DESCRIPTIONS,
-  STRENGTH_LABELS,
-  type StrengthClass,
-} from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_DESCRIPTIONS, STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES, type StrengthClass } from '../../../../entra-facts/strength-classes.ts';
 import type { StrengthSummary } from '../lib/strength-summary.ts';
 
 function CountLink({

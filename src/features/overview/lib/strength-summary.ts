@@ -1,8 +1,5 @@
-import {
-  classifyMethods,
-  STRENGTH_CLASSES,
-  type StrengthClass,
-} from '../../../domain/auth-methods/method-strength.ts';
+import { classifyMethods } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES, type StrengthClass } from '../../../../entra-facts/strength-classes.ts';
 import { latestUpdateOf } from './latest-update.ts';
 
 /** The registration-report fields the strength scan selects. */

@@ -1,11 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useChartPalette } from '../../../components/use-chart-palette.ts';
-import {
-  STRENGTH_CLASSES,
-  STRENGTH_LABELS,
-  type StrengthClass,
-} from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES, type StrengthClass } from '../../../../entra-facts/strength-classes.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
 import type { PrivilegedCoverage } from '../../../domain/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';

@@ -7,11 +7,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { formatCount } from '../../../lib/format.ts';
-import {
-  STRENGTH_CLASSES,
-  STRENGTH_DESCRIPTIONS,
-  STRENGTH_LABELS,
-} from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_DESCRIPTIONS, STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES } from '../../../../entra-facts/strength-classes.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
 import type { CoverageSelection, PrivilegedCoverage } from '../../../domain/posture/privileged-coverage.ts';
 import { coverageSelectionHref } from '../lib/lens-params.ts';

@@ -7,7 +7,7 @@ import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { findPrivilegedAdmins } from '../../../domain/posture/privileged-coverage.ts';
 import { summarizeSmsVoiceRetirement } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
-import { ROLE_TEMPLATE } from '../../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../../entra-facts/role-templates.ts';
 import { AdminsCard } from './admins-card.tsx';
 import { CohortUsersCard } from './cohort-users-card.tsx';
 import { EligibilityNotice } from './eligibility-notice.tsx';

@@ -1,4 +1,5 @@
 import { isStrengthClass } from '../../../domain/auth-methods/method-strength.ts';
+import {} from '../../../../entra-facts/strength-classes.ts';
 import { ADMIN_TIERS, type AdminTier } from '../../../domain/posture/admin-tiers.ts';
 import type { CoverageSelection } from '../../../domain/posture/privileged-coverage.ts';
 import { OUTCOMES, type RetirementOutcome } from '../../../domain/posture/sms-voice/retirement-outcome.ts';

@@ -1,5 +1,5 @@
 import type { BulkTarget } from '../../../domain/auth-methods/bulk-delete.ts';
-import { PHONE_METHOD_ID } from '../../../domain/auth-methods/phone-ids.ts';
+import { WELL_KNOWN_METHOD_ID } from '../../../../entra-facts/well-known-method-ids.ts';
 import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 
 // Graph refuses to delete the mobile while an alternate mobile exists, so the alternate goes first
@@ -7,11 +7,11 @@ import type { RetirementUser } from '../../../domain/posture/sms-voice/retiremen
 const PHONES = [
   {
     report: 'alternateMobilePhone',
-    methodId: PHONE_METHOD_ID.alternateMobile,
+    methodId: WELL_KNOWN_METHOD_ID.alternateMobile,
     label: 'Alternate mobile phone',
   },
-  { report: 'officePhone', methodId: PHONE_METHOD_ID.office, label: 'Office phone' },
-  { report: 'mobilePhone', methodId: PHONE_METHOD_ID.mobile, label: 'Mobile phone' },
+  { report: 'officePhone', methodId: WELL_KNOWN_METHOD_ID.office, label: 'Office phone' },
+  { report: 'mobilePhone', methodId: WELL_KNOWN_METHOD_ID.mobile, label: 'Mobile phone' },
 ] as const;
 
 /**

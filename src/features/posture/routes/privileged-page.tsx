@@ -21,7 +21,7 @@ import { CoverageTable } from '../components/coverage-table.tsx';
 import { EligibilityNotice } from '../components/eligibility-notice.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
-import { ScanProgress } from '../components/scan-progress.tsx';
+import { ReportScanProgress } from '../components/report-scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
@@ -77,7 +77,7 @@ export function PrivilegedPage() {
       ) : disabled.isError ? (
         <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !coverage ? (
-        <ScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
+        <ReportScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
       ) : (
         <>
           {eligibility.isError && <EligibilityNotice error={eligibility.error} />}

@@ -20,7 +20,7 @@ import { CohortUsersCard } from '../components/cohort-users-card.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PolicyStateCard } from '../components/policy-state-card.tsx';
 import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
-import { ScanProgress } from '../components/scan-progress.tsx';
+import { ReportScanProgress } from '../components/report-scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
@@ -78,7 +78,7 @@ export function RetirementPage() {
       ) : disabled.isError ? (
         <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
       ) : !summary ? (
-        <ScanProgress
+        <ReportScanProgress
           rowsRead={scan.rowsRead}
           pagesRead={scan.pagesRead}
           instead={

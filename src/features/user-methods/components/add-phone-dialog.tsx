@@ -10,7 +10,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { useMemo, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSavePhone } from '../api/save-phone.ts';
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import { countryOptions, PHONE_TYPE_LABEL, toGraphPhoneNumber, type PhoneType } from '../lib/phone-number.ts';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';

@@ -16,7 +16,7 @@ import {
   type DefaultMethodValue,
 } from '../lib/default-method-options.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';
 import { UserName } from './user-name.tsx';

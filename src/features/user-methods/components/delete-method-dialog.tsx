@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import { kindNoun, needsTypedConfirmation } from '../../../domain/auth-methods/method-catalogue.ts';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
@@ -6,9 +7,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
-import { useDeleteMethod } from '../api/delete-method.ts';
+import { useDeleteMethod } from '../api/use-delete-method.ts';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import { confirmationMatches, KIND_NOUN, needsTypedConfirmation, shortName } from '../lib/method-actions.ts';
+import { confirmationMatches, shortName } from '../lib/confirmation-text.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
 import type { TargetUser } from './user-identity.ts';
@@ -28,7 +29,7 @@ const isolate = { unicodeBidi: 'isolate', overflowWrap: 'anywhere' } as const;
 
 export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }: Props) {
   const described = describeMethod(method);
-  const noun = KIND_NOUN[described.kind];
+  const noun = kindNoun(described.kind);
   const name = shortName(described.title);
   const typedRequired = needsTypedConfirmation(described.kind);
   const keyName = (method as { displayName?: string | null }).displayName ?? undefined;

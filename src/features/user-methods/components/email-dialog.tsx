@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useSaveEmail } from '../api/save-email.ts';
 import { checkEmailAddress } from '../lib/email-address.ts';
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import { useSingleFlight } from './use-single-flight.ts';
 import type { TargetUser } from './user-identity.ts';
 import { UserName } from './user-name.tsx';

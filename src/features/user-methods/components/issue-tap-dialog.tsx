@@ -19,7 +19,7 @@ import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { useIssueTap } from '../api/issue-tap.ts';
 import { tapPolicyQuery } from '../api/tap-policy.ts';
 import { formatDateTime, formatLifetime } from '../lib/format-values.ts';
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from '../lib/tap-options.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import type { TargetUser } from './user-identity.ts';

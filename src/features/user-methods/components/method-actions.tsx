@@ -1,13 +1,14 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { deleteSegmentOf, kindNoun } from '../../../domain/auth-methods/method-catalogue.ts';
 import Button from '@mui/material/Button';
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
 import type { DefaultMark } from '../../../domain/auth-methods/default-method.ts';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import { deleteSegmentOf } from '../../../domain/auth-methods/delete-method.ts';
-import { KIND_NOUN, shortName } from '../lib/method-actions.ts';
+
+import { shortName } from '../lib/confirmation-text.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import type { PhoneType } from '../lib/phone-number.ts';
-import { smsSignInChange } from '../lib/sms-sign-in.ts';
+import { smsSignInChange } from '../lib/sms-sign-in-change.ts';
 
 /** The dialogs a method's own buttons open. */
 export type MethodDialog =
@@ -28,7 +29,7 @@ interface Props {
 export function MethodActions({ method, marks, allowed, reasonId, onOpen }: Props) {
   const described = describeMethod(method);
   if (!deleteSegmentOf(described.kind)) return null;
-  const name = `${KIND_NOUN[described.kind]} ${shortName(described.title, 40)}`;
+  const name = `${kindNoun(described.kind)} ${shortName(described.title, 40)}`;
   const phone = method as PhoneAuthenticationMethod;
   const phoneType =
     described.kind === 'phone' ? (phone.phoneType as PhoneType | null | undefined) : undefined;

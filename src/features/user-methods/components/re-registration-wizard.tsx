@@ -14,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
-import { confirmationMatches, shortName } from '../lib/method-actions.ts';
+import { confirmationMatches, shortName } from '../lib/confirmation-text.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import { PASSWORDLESS_KINDS, planReRegistration, type PlanStep } from '../lib/re-registration-plan.ts';

@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useResetPassword, type OperationStatus, type ResetPasswordVersion } from '../api/reset-password.ts';
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import { PASSWORD_POLICY_HINT, passwordProblem } from '../lib/password-policy.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import type { TargetUser } from './user-identity.ts';

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import type { DirectoryRole } from '@microsoft/microsoft-graph-types-beta';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import type { BatchResult } from '../../../lib/graph/graph-batch.ts';
-import type { UserHeaderData } from '../api/user-page.ts';
+import type { UserHeaderData } from '../api/user-page-data.ts';
 import { adminRolesOf } from '../../../domain/auth-methods/user-roles.ts';
 
 // Names can be 5,000 characters or carry RTL overrides: isolate them and cap at two lines.

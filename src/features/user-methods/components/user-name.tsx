@@ -1,4 +1,4 @@
-import { shortName } from '../lib/method-actions.ts';
+import { shortName } from '../lib/confirmation-text.ts';
 import type { TargetUser } from './user-identity.ts';
 
 // Names may carry right-to-left overrides or run to 5,000 characters: isolate them from the sentence.

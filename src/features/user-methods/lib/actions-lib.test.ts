@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deleteSegmentOf } from '../../../domain/auth-methods/delete-method.ts';
-import { confirmationMatches, shortName } from './method-actions.ts';
+import { deleteSegmentOf } from '../../../domain/auth-methods/method-catalogue.ts';
+
+import { confirmationMatches, shortName } from './confirmation-text.ts';
 import { passwordProblem } from './password-policy.ts';
 import { toGraphPhoneNumber } from './phone-number.ts';
 import { tapBoundsOf, tapRequestFrom } from './tap-options.ts';

@@ -1,6 +1,7 @@
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
+import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import { methodKindOf, type MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 
 /** `userDefaultAuthenticationMethodType` values an admin may PATCH (docs/graph-notes.md §11.5; no `none`). */
 export type DefaultMethodValue =

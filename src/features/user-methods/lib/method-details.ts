@@ -8,7 +8,8 @@ import type {
 } from '@microsoft/microsoft-graph-types-beta';
 import type { Fido2Method, GraphMethod, TapMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { formatDateTime, formatLifetime, humanise, UNKNOWN } from './format-values.ts';
-import { methodKindOf, typeNameOf, type MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
+import { methodKindOf, typeNameOf } from '../../../domain/auth-methods/method-kinds.ts';
+import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
 
 export interface MethodDetail {
   label: string;

@@ -4,12 +4,12 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js';
-import { PHONE_METHOD_ID } from '../../../domain/auth-methods/phone-ids.ts';
+import { WELL_KNOWN_METHOD_ID } from '../../../../entra-facts/well-known-method-ids.ts';
 
 export type PhoneType = 'mobile' | 'alternateMobile' | 'office';
 
 /** Well-known phone method ids (docs/graph-notes.md §4.0): one phone per type. */
-export const PHONE_ID: Record<PhoneType, string> = PHONE_METHOD_ID;
+export const PHONE_ID: Record<PhoneType, string> = WELL_KNOWN_METHOD_ID;
 
 export const PHONE_TYPE_LABEL: Record<PhoneType, string> = {
   mobile: 'Mobile',

@@ -1,8 +1,9 @@
 import type { PhoneAuthenticationMethod } from '@microsoft/microsoft-graph-types-beta';
+import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
 import { methodsBacking } from '../../../domain/auth-methods/default-method.ts';
 import { currentDefault, type DefaultMethodValue } from './default-method-options.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
-import { methodKindOf, type MethodKind } from '../../../domain/auth-methods/method-kinds.ts';
+import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 
 /** What the Entra admin center's "Require re-register MFA" removes. */
 const MFA_KINDS: readonly MethodKind[] = ['microsoftAuthenticator', 'softwareOath', 'phone'];

@@ -1,5 +1,6 @@
 import { labelOfDefault } from './default-method-options.ts';
-import { KIND_NOUN, shortName } from './method-actions.ts';
+import { kindNoun } from '../../../domain/auth-methods/method-catalogue.ts';
+import { shortName } from './confirmation-text.ts';
 import { describeMethod } from './method-details.ts';
 import type { PlanStep } from './re-registration-plan.ts';
 
@@ -7,5 +8,5 @@ import type { PlanStep } from './re-registration-plan.ts';
 export function stepLabel(step: PlanStep): string {
   if (step.type === 'setDefault')
     return `Make “${labelOfDefault(step.value)}” the default method, so that every phone can be deleted`;
-  return `Delete the ${KIND_NOUN[step.kind]} “${shortName(describeMethod(step.method).title, 60)}”`;
+  return `Delete the ${kindNoun(step.kind)} “${shortName(describeMethod(step.method).title, 60)}”`;
 }

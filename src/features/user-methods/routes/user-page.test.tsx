@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphRequest } from '../../../lib/graph/graph-client.ts';
-import { ROLE_TEMPLATE } from '../../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../../entra-facts/role-templates.ts';
 import { UserPage } from './user-page.tsx';
 
 vi.mock('../../../lib/graph/graph-client.ts', () => ({ graphGet: vi.fn(), graphRequest: vi.fn() }));

@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { useOperatorRoles } from '../../../domain/session/use-operator-roles.ts';
 import { rememberRecentUser } from '../../../domain/session/recent-users.ts';
-import { userPageQuery } from '../api/user-page.ts';
+import { userPageQuery } from '../api/user-page-data.ts';
 import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
 import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
 import { DeleteMethodDialog } from '../components/delete-method-dialog.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_TEMPLATE } from '../../../domain/session/role-names.ts';
+import { ROLE_TEMPLATE } from '../../../../entra-facts/role-templates.ts';
 import { reachLines } from './operator-reach.ts';
 
 const wide = (...ids: string[]) => ids.map((templateId) => ({ templateId, name: `name of ${templateId}` }));

@@ -5,12 +5,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
-import { KNOWN_REGISTERED_METHODS, methodLabel } from '../../../domain/auth-methods/method-labels.ts';
-import {
-  isStrengthClass,
-  STRENGTH_CLASSES,
-  STRENGTH_LABELS,
-} from '../../../domain/auth-methods/method-strength.ts';
+import { REGISTERED_METHOD_STRINGS } from '../../../../entra-facts/report-methods.ts';
+import { methodLabel } from '../../../domain/auth-methods/method-labels.ts';
+import { isStrengthClass, STRENGTH_LABELS } from '../../../domain/auth-methods/method-strength.ts';
+import { STRENGTH_CLASSES } from '../../../../entra-facts/strength-classes.ts';
 import {
   activeFilterCount,
   FEATURE_FILTERS,
@@ -73,7 +71,7 @@ export function RegistrationFilterBar({ filters, onChange }: Props) {
     setSeen(filters.search);
     setText(filters.search);
   }
-  const methods = [...KNOWN_REGISTERED_METHODS] as string[];
+  const methods = [...REGISTERED_METHOD_STRINGS] as string[];
   if (filters.method && !methods.includes(filters.method)) methods.push(filters.method);
   const count = activeFilterCount(filters);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smsSignInChange } from './sms-sign-in.ts';
+import { smsSignInChange } from './sms-sign-in-change.ts';
 
 describe('smsSignInChange', () => {
   it('offers to disable a ready phone and to enable one that is not enabled', () => {

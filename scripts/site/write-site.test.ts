@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readOrigin } from './build-site.ts';
+import { buildSite, readOrigin } from './write-site.ts';
 import { registrationSteps } from './registration-steps.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -15,7 +15,7 @@ function formatDuration(seconds: number): string {
 }
 
 /** Users scanned out of the cohort, time left, and anything that went wrong: read from the scan store. */
-export function ScanProgress({ scan }: { scan: ScanState }) {
+export function HygieneScanProgress({ scan }: { scan: ScanState }) {
   const [now, setNow] = useState(() => Date.now());
   const active = scan.status === 'listing' || scan.status === 'scanning';
   useEffect(() => {

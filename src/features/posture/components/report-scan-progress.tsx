@@ -8,7 +8,7 @@ import { formatCount } from '../../../lib/format.ts';
  * While the whole-tenant scan runs: how far it got, so a large tenant does not look stuck. `instead` replaces
  * the line once the scan is done and the page waits on something else (the policy's groups).
  */
-export function ScanProgress({
+export function ReportScanProgress({
   rowsRead,
   pagesRead,
   instead,

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { deleteUserMethod, type DeleteMethodInput } from '../../../domain/auth-methods/delete-method.ts';
 import { invalidateAfterMethodChange } from '../../../domain/auth-methods/invalidate-user.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import type { UserPageData } from './user-page.ts';
+import type { UserPageData } from './user-page-data.ts';
 
 /**
  * Takes a deleted method off the cached page at once: the refetch that confirms it waits behind the reports

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-import { dropDeletedMethod } from './delete-method.ts';
-import type { UserPageData } from './user-page.ts';
+import { dropDeletedMethod } from './use-delete-method.ts';
+import type { UserPageData } from './user-page-data.ts';
 
 describe('dropDeletedMethod', () => {
   it('takes the deleted method off the cached page and leaves the rest', () => {
