@@ -1,4 +1,5 @@
 import { SCOPES } from '../../lib/auth/scopes.ts';
+import { forEachPage } from '../../lib/graph/all-pages.ts';
 import { graphGet, graphRequest, graphBaseUrl } from '../../lib/graph/graph-client.ts';
 
 export interface GroupSummary {
@@ -108,12 +109,10 @@ export async function findSecurityGroups(prefix: string, signal?: AbortSignal): 
 /** The group's direct user members, every page: who need not be added again. */
 export async function directMemberIds(groupId: string, signal?: AbortSignal): Promise<Set<string>> {
   const ids = new Set<string>();
-  let next: string | undefined =
-    `/groups/${encodeURIComponent(groupId)}/members/microsoft.graph.user?$select=id&$top=999`;
-  while (next) {
-    const page: Collection<{ id: string }> = await graphGet(next, { scopes: SCOPES.groupMembers, signal });
-    for (const member of page.value) ids.add(member.id);
-    next = page['@odata.nextLink'];
-  }
+  await forEachPage<{ id: string }>(
+    `/groups/${encodeURIComponent(groupId)}/members/microsoft.graph.user?$select=id&$top=999`,
+    { scopes: SCOPES.groupMembers, signal },
+    (members) => members.forEach((member) => ids.add(member.id)),
+  );
   return ids;
 }

@@ -1,13 +1,10 @@
 import type { UnifiedRoleEligibilityScheduleInstance } from '@microsoft/microsoft-graph-types-beta';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SCOPES } from '../../lib/auth/scopes.ts';
-import { graphGet } from '../../lib/graph/graph-client.ts';
+import { forEachPage } from '../../lib/graph/all-pages.ts';
 import { graphKeys } from '../../lib/graph/query-keys.ts';
 
-interface InstancePage {
-  value: Pick<UnifiedRoleEligibilityScheduleInstance, 'id' | 'principalId' | 'roleDefinitionId'>[];
-  '@odata.nextLink'?: string;
-}
+type Instance = Pick<UnifiedRoleEligibilityScheduleInstance, 'id' | 'principalId' | 'roleDefinitionId'>;
 
 /** Eligible role template ids per principal id. */
 export type EligibleRoles = Map<string, string[]>;
@@ -19,21 +16,18 @@ export type EligibleRoles = Map<string, string[]>;
  */
 export async function listRoleEligibilityInstances(signal: AbortSignal): Promise<EligibleRoles> {
   const eligible: EligibleRoles = new Map();
-  let link: string | undefined =
-    '/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId';
-  while (link) {
-    const page: InstancePage = await graphGet<InstancePage>(link, {
-      scopes: SCOPES.directoryRoleNames,
-      signal,
-    });
-    for (const instance of page.value) {
-      if (!instance.principalId || !instance.roleDefinitionId) continue;
-      const list = eligible.get(instance.principalId) ?? [];
-      if (!list.includes(instance.roleDefinitionId)) list.push(instance.roleDefinitionId);
-      eligible.set(instance.principalId, list);
-    }
-    link = page['@odata.nextLink'];
-  }
+  await forEachPage<Instance>(
+    '/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId',
+    { scopes: SCOPES.directoryRoleNames, signal },
+    (instances) => {
+      for (const instance of instances) {
+        if (!instance.principalId || !instance.roleDefinitionId) continue;
+        const list = eligible.get(instance.principalId) ?? [];
+        if (!list.includes(instance.roleDefinitionId)) list.push(instance.roleDefinitionId);
+        eligible.set(instance.principalId, list);
+      }
+    },
+  );
   return eligible;
 }
 

@@ -2,7 +2,7 @@ import type { UnifiedRoleAssignment, UnifiedRoleDefinition } from '@microsoft/mi
 import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../lib/auth/scopes.ts';
 import { graphBatch } from '../../lib/graph/graph-batch.ts';
-import { graphGet } from '../../lib/graph/graph-client.ts';
+import { allPages } from '../../lib/graph/all-pages.ts';
 import { GraphError } from '../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../lib/graph/query-keys.ts';
 import { roleName } from './role-names.ts';
@@ -32,12 +32,9 @@ export type OperatorAssignments =
   { known: true; unitRoles: UnitRole[]; customRoles: CustomRole[] } | { known: false; reason: string };
 
 type Definition = Pick<UnifiedRoleDefinition, 'displayName' | 'isBuiltIn' | 'templateId' | 'rolePermissions'>;
-interface AssignmentPage {
-  value: (Pick<UnifiedRoleAssignment, 'roleDefinitionId' | 'directoryScopeId'> & {
-    roleDefinition?: Definition | null;
-  })[];
-  '@odata.nextLink'?: string;
-}
+type Assignment = Pick<UnifiedRoleAssignment, 'roleDefinitionId' | 'directoryScopeId'> & {
+  roleDefinition?: Definition | null;
+};
 
 const UNIT_SCOPE = /^\/administrativeUnits\/([^/]+)$/;
 // graph-docs-contrib v1.0 includes/rbac-for-apis/rbac-role-assignment-apis-read.md.
@@ -88,19 +85,13 @@ export async function listOperatorAssignments(
   operatorId: string,
   signal: AbortSignal,
 ): Promise<OperatorAssignments> {
-  const rows: AssignmentPage['value'] = [];
-  let link: string | undefined =
-    `/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`principalId eq '${operatorId}'`)}` +
-    '&$expand=roleDefinition($select=id,displayName,isBuiltIn,templateId,rolePermissions)';
+  let rows: Assignment[];
   try {
-    while (link) {
-      const page: AssignmentPage = await graphGet<AssignmentPage>(link, {
-        scopes: SCOPES.directoryRoleNames,
-        signal,
-      });
-      rows.push(...page.value);
-      link = page['@odata.nextLink'];
-    }
+    rows = await allPages<Assignment>(
+      `/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`principalId eq '${operatorId}'`)}` +
+        '&$expand=roleDefinition($select=id,displayName,isBuiltIn,templateId,rolePermissions)',
+      { scopes: SCOPES.directoryRoleNames, signal },
+    );
   } catch (error) {
     if (!(error instanceof GraphError)) throw error;
     const reason =

@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GraphErrorAlert } from '../../session/graph-error-alert.tsx';
 import {
   initialResults,
@@ -23,9 +23,10 @@ import { graphKeys } from '../../../lib/graph/query-keys.ts';
 import { useOperatorRoles } from '../../session/use-operator-roles.ts';
 import { confirmationPhrase, phraseMatches } from '../bulk-confirmation.ts';
 import { ConfirmField, RunProgress, StopOrClose } from '../../../components/bulk-run-parts.tsx';
+import { useBulkRun } from '../../../components/use-bulk-run.ts';
 import { CleanupResults } from './bulk-delete-results.tsx';
 
-type Phase = 'checking' | 'preview' | 'running' | 'finished';
+type Phase = 'checking' | 'preview';
 
 interface Props {
   targets: readonly BulkTarget[];
@@ -44,11 +45,11 @@ interface Props {
 export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Props) {
   const client = useQueryClient();
   const roles = useOperatorRoles();
-  const [phase, setPhase] = useState<Phase>('checking');
-  const [results, setResults] = useState<BulkUserResult[]>([]);
+  const { phase, setPhase, results, setResults, typed, setTyped, run, stopAfterThisStep } = useBulkRun<
+    BulkUserResult,
+    Phase
+  >('checking');
   const [checkError, setCheckError] = useState<unknown>();
-  const [typed, setTyped] = useState('');
-  const stop = useRef(false);
 
   useEffect(() => {
     // Once: a roles refetch (window focus) must not send a running clean-up back to the preview.
@@ -62,25 +63,22 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
       (error: unknown) => !controller.signal.aborted && setCheckError(error),
     );
     return () => controller.abort();
-  }, [targets, roles.pending, roles.operator, phase]);
+  }, [targets, roles.pending, roles.operator, phase, setPhase, setResults]);
 
   const toDelete = results.filter((r) => r.outcome === 'pending').reduce((n, r) => n + r.methods.length, 0);
   const counts = outcomeCounts(results);
   const finished = results.filter((r) => !['pending', 'running', 'skipped'].includes(r.outcome)).length;
   const runnable = results.filter((r) => r.outcome !== 'skipped').length;
 
-  const run = async (start: BulkUserResult[]) => {
-    stop.current = false;
-    setPhase('running');
-    const done = await runBulkDelete(start, {
-      shouldStop: () => stop.current,
-      onUpdate: setResults,
-      onUserChanged: (userId) => void client.invalidateQueries({ queryKey: graphKeys.userPage(userId) }),
+  const deleteFrom = (start: BulkUserResult[]) =>
+    run(async (control) => {
+      const done = await runBulkDelete(start, {
+        ...control,
+        onUserChanged: (userId) => void client.invalidateQueries({ queryKey: graphKeys.userPage(userId) }),
+      });
+      onFinished?.(done);
+      void client.invalidateQueries({ queryKey: graphKeys.reports() });
     });
-    onFinished?.(done);
-    void client.invalidateQueries({ queryKey: graphKeys.reports() });
-    setPhase('finished');
-  };
 
   return (
     <Dialog
@@ -149,7 +147,7 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
           running={phase === 'running'}
           finished={phase === 'finished'}
           stopLabel="Stop after this user"
-          onStop={() => (stop.current = true)}
+          onStop={stopAfterThisStep}
           onClose={onClose}
           testIdPrefix="cleanup"
         />
@@ -158,7 +156,7 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
             variant="contained"
             color="error"
             disabled={toDelete === 0 || !phraseMatches(typed, toDelete)}
-            onClick={() => void run(results)}
+            onClick={() => void deleteFrom(results)}
             data-testid="cleanup-run"
           >
             Delete {toDelete} method(s)
@@ -167,7 +165,7 @@ export function BulkDeleteDialog({ targets, onClose, onFinished, purpose }: Prop
         {phase === 'finished' && (counts.failed > 0 || counts.pending > 0) && (
           <Button
             variant="contained"
-            onClick={() => void run(resetFailed(results))}
+            onClick={() => void deleteFrom(resetFailed(results))}
             data-testid="cleanup-retry"
           >
             {counts.failed > 0 ? 'Retry failed' : 'Continue'}

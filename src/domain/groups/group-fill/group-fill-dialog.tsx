@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatCount } from '../../../lib/format.ts';
 import {
   addMember,
@@ -30,13 +30,14 @@ import {
 import { GROUP_PERMISSION, groupWriteNeeds, groupWriteOutlook, type GroupWrite } from '../group-writers.ts';
 import { useOperatorRoles } from '../../session/use-operator-roles.ts';
 import { ConfirmField, RunProgress, StopOrClose } from '../../../components/bulk-run-parts.tsx';
+import { useBulkRun } from '../../../components/use-bulk-run.ts';
 import { GraphErrorAlert } from '../../session/graph-error-alert.tsx';
 import { GroupFillResults } from './group-fill-results.tsx';
 import { GroupTargetFields, unfillable, type GroupTarget } from './group-target-fields.tsx';
 import { pause } from '../../../lib/graph/pause.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 
-type Phase = 'choose' | 'checking' | 'preview' | 'running' | 'finished';
+type Phase = 'choose' | 'checking' | 'preview';
 
 interface Props {
   users: readonly FillUser[];
@@ -59,17 +60,17 @@ const sameName = (typed: string, name: string) =>
 export function GroupFillDialog({ users, label, suggestedName, suggestedDescription, onClose }: Props) {
   const roles = useOperatorRoles();
   const client = useQueryClient();
-  const [phase, setPhase] = useState<Phase>('choose');
+  const { phase, setPhase, results, setResults, typed, setTyped, run, stopAfterThisStep } = useBulkRun<
+    FillResult,
+    Phase
+  >('choose');
   const [target, setTarget] = useState<GroupTarget>({
     kind: 'new',
     displayName: suggestedName,
     description: suggestedDescription,
   });
   const [group, setGroup] = useState<GroupSummary>();
-  const [results, setResults] = useState<FillResult[]>([]);
   const [error, setError] = useState<unknown>();
-  const [typed, setTyped] = useState('');
-  const stop = useRef(false);
 
   const write: GroupWrite = target.kind === 'new' ? 'create' : 'fill';
   const outlook = roles.pending ? undefined : groupWriteOutlook(roles.operator, write);
@@ -97,39 +98,38 @@ export function GroupFillDialog({ users, label, suggestedName, suggestedDescript
     }
   };
 
-  const run = async (start: FillResult[]) => {
-    stop.current = false;
+  const fillFrom = (start: FillResult[]) => {
     setError(undefined);
-    setPhase('running');
-    let into = group;
-    try {
-      if (!into)
-        into =
-          target.kind === 'new'
-            ? await createSecurityGroup(target.displayName.trim(), target.description.trim())
-            : target.group!;
-      setGroup(into);
-    } catch (caught) {
-      setError(caught);
-      setPhase('preview');
-      return;
-    }
-    const scopes = fillScopes(target.kind === 'new');
-    const id = into.id;
-    const finished = await runGroupFill(
-      start,
-      {
-        addMany: (ids) => addMembers(id, ids, scopes),
-        addOne: (userId) => addMember(id, userId, scopes),
-        pause,
-      },
-      { shouldStop: () => stop.current, onUpdate: setResults },
-    );
-    const refusal = finished.find((r) => r.outcome === 'refused')?.error;
-    if (refusal) setError(refusal);
-    // The group may be one the SMS and voice policy targets: who it reaches, and the cohorts, change with it.
-    void client.invalidateQueries({ queryKey: graphKeys.groups() });
-    setPhase('finished');
+    return run(async (control) => {
+      let into = group;
+      try {
+        if (!into)
+          into =
+            target.kind === 'new'
+              ? await createSecurityGroup(target.displayName.trim(), target.description.trim())
+              : target.group!;
+        setGroup(into);
+      } catch (caught) {
+        setError(caught);
+        setPhase('preview');
+        return false;
+      }
+      const scopes = fillScopes(target.kind === 'new');
+      const id = into.id;
+      const finished = await runGroupFill(
+        start,
+        {
+          addMany: (ids) => addMembers(id, ids, scopes),
+          addOne: (userId) => addMember(id, userId, scopes),
+          pause,
+        },
+        control,
+      );
+      const refusal = finished.find((r) => r.outcome === 'refused')?.error;
+      if (refusal) setError(refusal);
+      // The group may be one the SMS and voice policy targets: who it reaches, and the cohorts, change with it.
+      void client.invalidateQueries({ queryKey: graphKeys.groups() });
+    });
   };
 
   const requests = Math.ceil(Math.max(toSend, 0) / MEMBERS_PER_REQUEST);
@@ -213,7 +213,7 @@ export function GroupFillDialog({ users, label, suggestedName, suggestedDescript
           running={phase === 'running'}
           finished={phase === 'finished'}
           stopLabel="Stop after this request"
-          onStop={() => (stop.current = true)}
+          onStop={stopAfterThisStep}
           onClose={onClose}
           testIdPrefix="group-fill"
         />
@@ -233,7 +233,7 @@ export function GroupFillDialog({ users, label, suggestedName, suggestedDescript
             <Button
               variant="contained"
               disabled={toSend === 0 || !sameName(typed, groupName)}
-              onClick={() => void run(results)}
+              onClick={() => void fillFrom(results)}
               data-testid="group-fill-run"
             >
               {target.kind === 'new' ? `Create and add ${formatCount(toSend)}` : `Add ${formatCount(toSend)}`}
@@ -243,7 +243,7 @@ export function GroupFillDialog({ users, label, suggestedName, suggestedDescript
         {phase === 'finished' && (counts.failed > 0 || counts.pending > 0) && (
           <Button
             variant="contained"
-            onClick={() => void run(resetFailedFill(results))}
+            onClick={() => void fillFrom(resetFailedFill(results))}
             data-testid="group-fill-retry"
           >
             {counts.failed > 0 ? 'Retry failed' : 'Continue'}

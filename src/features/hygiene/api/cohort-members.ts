@@ -1,6 +1,7 @@
 import type { DirectoryRole, User, UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch } from '../../../lib/graph/graph-batch.ts';
+import { allPages, type GraphPage } from '../../../lib/graph/all-pages.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import {
@@ -21,28 +22,7 @@ export interface CohortUser {
   userPrincipalName: string;
 }
 
-interface Page<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-}
-
 type Options = { signal: AbortSignal; onPacerWait?: (waiting: boolean) => void };
-
-/** Follows Graph's nextLinks verbatim (docs/graph-notes.md §6). */
-async function allPages<T>(
-  first: string,
-  request: { scopes: readonly string[]; version: 'v1.0' | 'beta' },
-  options: Options,
-): Promise<T[]> {
-  const rows: T[] = [];
-  let next: string | undefined = first;
-  while (next) {
-    const page: Page<T> = await graphGet<Page<T>>(next, { ...request, ...options });
-    rows.push(...page.value);
-    next = page['@odata.nextLink'];
-  }
-  return rows;
-}
 
 /** The registration report's rows (paced by the client's reports pacer), filtered by Graph. */
 async function reportRows(filter: string | undefined, options: Options): Promise<UserRegistrationDetails[]> {
@@ -55,8 +35,7 @@ async function reportRows(filter: string | undefined, options: Options): Promise
     .join('&');
   return allPages<UserRegistrationDetails>(
     `/reports/authenticationMethods/userRegistrationDetails?${query}`,
-    { scopes: SCOPES.registrationReports, version: 'v1.0' },
-    options,
+    { scopes: SCOPES.registrationReports, version: 'v1.0', ...options },
   );
 }
 
@@ -91,14 +70,17 @@ async function fromFilters(filters: RegistrationFilters, options: Options): Prom
 async function fromDirectoryRoles(options: Options): Promise<CohortUser[]> {
   const scopes = [...SCOPES.directoryRoleNames, ...SCOPES.userDirectory];
   const roles = (
-    await graphGet<Page<DirectoryRole>>('/directoryRoles?$select=id,roleTemplateId', { scopes, ...options })
+    await graphGet<GraphPage<DirectoryRole>>('/directoryRoles?$select=id,roleTemplateId', {
+      scopes,
+      ...options,
+    })
   ).value.filter((r) => r.id && isAdminRole(r.roleTemplateId));
   const users = new Map<string, CohortUser>();
   const membersPath = (id: string) =>
     `/directoryRoles/${encodeURIComponent(id)}/members/microsoft.graph.user?$select=id,displayName,userPrincipalName&$top=999`;
   for (let i = 0; i < roles.length; i += 20) {
     const chunk = roles.slice(i, i + 20);
-    const results = await graphBatch<Record<string, Page<User>>>(
+    const results = await graphBatch<Record<string, GraphPage<User>>>(
       Object.fromEntries(chunk.map((r, j) => [String(j), { url: membersPath(r.id ?? '') }])),
       { scopes, signal: options.signal },
     );
@@ -106,7 +88,7 @@ async function fromDirectoryRoles(options: Options): Promise<CohortUser[]> {
       const result = results[String(j)];
       if (!result?.ok) throw result?.error ?? new Error('No answer for a role’s members.');
       const rest = result.data['@odata.nextLink']
-        ? await allPages<User>(result.data['@odata.nextLink'], { scopes, version: 'v1.0' }, options)
+        ? await allPages<User>(result.data['@odata.nextLink'], { scopes, version: 'v1.0', ...options })
         : [];
       for (const u of [...result.data.value, ...rest])
         if (u.id)
@@ -121,11 +103,11 @@ async function fromDirectoryRoles(options: Options): Promise<CohortUser[]> {
 }
 
 async function wholeTenant(options: Options): Promise<CohortUser[]> {
-  const rows = await allPages<User>(
-    '/users?$select=id,displayName,userPrincipalName&$top=999',
-    { scopes: SCOPES.userDirectory, version: 'v1.0' },
-    options,
-  );
+  const rows = await allPages<User>('/users?$select=id,displayName,userPrincipalName&$top=999', {
+    scopes: SCOPES.userDirectory,
+    version: 'v1.0',
+    ...options,
+  });
   return rows.map((u) => ({
     id: u.id ?? '',
     displayName: u.displayName ?? '',

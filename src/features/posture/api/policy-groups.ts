@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
+import { forEachPage } from '../../../lib/graph/all-pages.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
@@ -10,11 +11,6 @@ export type PolicyGroup =
   | { id: string; name: string; members: Set<string> }
   | { id: string; gone: true }
   | { id: string; error: GraphError | Error };
-
-interface Page {
-  value: { id?: string }[];
-  '@odata.nextLink'?: string;
-}
 
 /** How far the read of the policy's groups got: a group of tens of thousands takes dozens of pages. */
 export interface GroupReadProgress {
@@ -63,14 +59,14 @@ async function readGroup(
     const members = new Set<string>();
     const name = group.displayName || id;
     onPage(name, 0);
-    let next: string | undefined =
-      `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`;
-    while (next) {
-      const page: Page = await graphGet<Page>(next, options);
-      for (const member of page.value) if (member.id) members.add(member.id);
-      onPage(name, members.size);
-      next = page['@odata.nextLink'];
-    }
+    await forEachPage<{ id?: string }>(
+      `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`,
+      options,
+      (page) => {
+        for (const member of page) if (member.id) members.add(member.id);
+        onPage(name, members.size);
+      },
+    );
     return { id, name, members };
   } catch (error) {
     if (signal.aborted) throw error;
