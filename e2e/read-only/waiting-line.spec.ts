@@ -6,7 +6,7 @@ import { expect, test } from '../support/test.ts';
 async function spendReportsBudget(page: Page): Promise<void> {
   await page.evaluate(() => {
     const now = Date.now();
-    sessionStorage.setItem('reports-pacer', JSON.stringify([now, now, now, now, now]));
+    localStorage.setItem('graph-pacer:reports', JSON.stringify([now, now, now, now, now]));
   });
 }
 

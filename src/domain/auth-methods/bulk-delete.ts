@@ -9,8 +9,7 @@ import type { GraphMethod, SignInPreferencesResponse } from './graph-method.ts';
 
 import { accessFor, type OperatorRoles } from './operator-access.ts';
 import { MEMBERSHIPS_PATH, targetFacts, type MembershipItem } from './target-facts.ts';
-import { pause } from '../../lib/graph/pause.ts';
-import { backoffMs, retryAfterOr } from '../../lib/graph/retry-policy.ts';
+import { sendWithRetries, throttledWait } from '../../lib/graph/send-with-retries.ts';
 
 /** One method to remove, named as the preview shows it. */
 export interface BulkMethod {
@@ -162,14 +161,10 @@ async function deleteWithThrottleRetry(
   userId: string,
   method: BulkMethod,
 ): Promise<'deleted' | 'alreadyGone'> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await remove(userId, { kind: method.kind, methodId: method.methodId });
-    } catch (error) {
-      if (!(error instanceof GraphError) || error.status !== 429 || attempt >= 3) throw error;
-      await pause(retryAfterOr(error, backoffMs(attempt, 2000)));
-    }
-  }
+  return sendWithRetries(() => remove(userId, { kind: method.kind, methodId: method.methodId }), {
+    retries: 3,
+    waitFor: throttledWait(2000),
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { GraphError } from '../../lib/graph/graph-error.ts';
-import { backoffMs, retryAfterOr } from '../../lib/graph/retry-policy.ts';
+import { backoffMs } from '../../lib/graph/retry-policy.ts';
+import { sendWithRetries, throttledWait, type WaitRule } from '../../lib/graph/send-with-retries.ts';
 
 /** A user to put in the group, as the results list names them. */
 export interface FillUser {
@@ -71,17 +72,13 @@ const isAlreadyThere = (e: GraphError) => e.status === 400 && /already exist/i.t
  * Sends `send` again where Graph did nothing and says to wait: a 429 (after Retry-After) or a group still
  * replicating (after 2, 4, 8 s). Anything else, or too many waits, is thrown to the caller.
  */
-async function withWaits(send: () => Promise<void>, api: FillApi): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (!(error instanceof GraphError) || attempt >= 3) throw error;
-      if (error.status === 429) await api.pause(retryAfterOr(error, backoffMs(attempt, 2000)));
-      else if (isReplicating(error)) await api.pause(backoffMs(attempt, 2000));
-      else throw error;
-    }
-  }
+const throttledOrReplicating: WaitRule = (error, attempt) =>
+  error instanceof GraphError && isReplicating(error)
+    ? backoffMs(attempt, 2000)
+    : throttledWait(2000)(error, attempt);
+
+function withWaits(send: () => Promise<void>, api: FillApi): Promise<void> {
+  return sendWithRetries(send, { retries: 3, waitFor: throttledOrReplicating, wait: api.pause });
 }
 
 function outcomeOf(error: GraphError): FillOutcome {

@@ -1,4 +1,4 @@
-import { graphRequest, type GraphVersion } from './graph-client.ts';
+import { graphRequest, type GraphRequestOptions } from './graph-client.ts';
 import { reportSessionChallenge } from '../auth/session-challenge.ts';
 import { ConsentRequiredError, getToken } from '../auth/token-provider.ts';
 import { askConsentIfMissing } from './consent-check.ts';
@@ -27,6 +27,9 @@ interface InnerResponse {
 }
 
 const MAX_BATCH = 20;
+
+/** What the batch's POST is sent with: its scopes, version, cancel, and the pacer its parts count against. */
+type BatchOptions = Pick<GraphRequestOptions, 'scopes' | 'version' | 'signal' | 'pacer' | 'onPacerWait'>;
 
 export function buildBatchBody(requests: Record<string, BatchRequestSpec>) {
   const entries = Object.entries(requests);
@@ -82,13 +85,11 @@ export function correlateBatchResponses<R>(
 /** POST /$batch once and correlate the answers. */
 async function sendBatch<R>(
   requests: { [K in keyof R & string]: BatchRequestSpec },
-  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+  options: BatchOptions,
 ): Promise<BatchResults<R>> {
   const body = await graphRequest<unknown>('/$batch', {
+    ...options,
     method: 'POST',
-    scopes: options.scopes,
-    version: options.version,
-    signal: options.signal,
     body: buildBatchBody(requests),
   });
   const results = correlateBatchResponses<R>(Object.keys(requests) as (keyof R & string)[], body);
@@ -115,7 +116,7 @@ const challengeOf = (result: BatchResult<unknown>) => (result.ok ? undefined : r
 async function answerClaimsChallenges<R>(
   requests: Requests<R>,
   results: BatchResults<R>,
-  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+  options: BatchOptions,
 ): Promise<BatchResults<R>> {
   const ids = Object.keys(requests) as (keyof R & string)[];
   const decodable = (id: keyof R & string) => {
@@ -151,7 +152,7 @@ const THROTTLE_RETRIES = 3;
  */
 export async function graphBatch<R>(
   requests: { [K in keyof R & string]: BatchRequestSpec },
-  options: { scopes: readonly string[]; version?: GraphVersion; signal?: AbortSignal },
+  options: BatchOptions,
 ): Promise<BatchResults<R>> {
   const results = await answerClaimsChallenges(requests, await sendBatch<R>(requests, options), options);
   for (let attempt = 0; attempt < THROTTLE_RETRIES; attempt++) {

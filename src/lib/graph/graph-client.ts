@@ -10,13 +10,7 @@ import {
   UntrustedGraphUrlError,
 } from './graph-error.ts';
 import { noteReportsPacerWait } from './reports-pacer-status.ts';
-import {
-  createRequestPacer,
-  isReportsRequest,
-  reportsInBatch,
-  REPORTS_LIMIT,
-  sessionPacerStore,
-} from './request-pacer.ts';
+import { pacerNamed, slotsOf, type PacerName } from './pacers.ts';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -27,17 +21,16 @@ export interface GraphRequestOptions {
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
-  /** Told when the reports pacer holds this request back (true) and releases it (false). */
+  /**
+   * The pacer this request counts against (a batch: once per inner request), for limits Graph does not tell
+   * the app about before a 429 (src/lib/graph/pacers.ts). Report reads always count against `reports`.
+   */
+  pacer?: PacerName;
+  /** Told when a pacer holds this request back (true) and releases it (false). */
   onPacerWait?: (waiting: boolean) => void;
 }
 
 let baseUrl = '';
-const reportsPacer = createRequestPacer(
-  REPORTS_LIMIT.limit,
-  REPORTS_LIMIT.windowMs,
-  Date.now,
-  sessionPacerStore('reports-pacer'),
-);
 
 export function configureGraphClient(config: Pick<AppConfig, 'graphBaseUrl'>): void {
   baseUrl = config.graphBaseUrl;
@@ -83,18 +76,21 @@ async function send<T>(
   const url = urlFor(pathOrUrl, options.version ?? 'v1.0');
   let token = await getToken(options.scopes);
   // Paced after the token: a token refresh can take long enough to shift the request past Graph's window.
-  const reportCalls = isReportsRequest(url) ? 1 : reportsInBatch(url, options.body);
-  let holding = false;
-  const onWait = (waiting: boolean, clearsAt?: number) => {
-    noteReportsPacerWait(waiting === holding ? 0 : waiting ? 1 : -1, clearsAt);
-    if (waiting !== holding) options.onPacerWait?.(waiting);
-    holding = waiting;
-  };
+  const slots = slotsOf(url, options.body, options.pacer);
   const answered: (() => void)[] = [];
-  for (let i = 0; i < reportCalls; i++) answered.push(await reportsPacer.acquire(options.signal, onWait));
+  for (const [name, count] of slots) {
+    let holding = false;
+    const onWait = (waiting: boolean, clearsAt?: number) => {
+      // The shell's waiting line speaks of the reports' limit; other pacers tell their own caller.
+      if (name === 'reports') noteReportsPacerWait(waiting === holding ? 0 : waiting ? 1 : -1, clearsAt);
+      if (waiting !== holding) options.onPacerWait?.(waiting);
+      holding = waiting;
+    };
+    for (let i = 0; i < count; i++) answered.push(await pacerNamed(name).acquire(options.signal, onWait));
+  }
   // Asked again once paced (from MSAL's cache): consent granted during a wait of seconds brings a token with
   // more scopes, and the old one's 403 would then read as a missing role, an error nothing retries.
-  if (reportCalls > 0) token = await getToken(options.scopes);
+  if (slots.length > 0) token = await getToken(options.scopes);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     'client-request-id': crypto.randomUUID(),

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRequestPacer, isReportsRequest, reportsInBatch } from './request-pacer.ts';
+import { isReportsRequest, reportsInBatch, slotsOf } from './pacers.ts';
+import { createRequestPacer, memoryPacerStore } from './request-pacer.ts';
 
 describe('createRequestPacer', () => {
   it('lets the first N through at once and holds the next until the window frees a slot', async () => {
     vi.useFakeTimers();
-    const pacer = createRequestPacer(2, 1000, () => Date.now());
+    const pacer = createRequestPacer(2, 1000, () => Date.now(), memoryPacerStore());
     await pacer.acquire();
     await pacer.acquire();
     let third = false;
@@ -19,7 +20,7 @@ describe('createRequestPacer', () => {
 
   it('tells the caller while it holds a request back, and when it lets it go', async () => {
     vi.useFakeTimers();
-    const pacer = createRequestPacer(1, 1000, () => Date.now());
+    const pacer = createRequestPacer(1, 1000, () => Date.now(), memoryPacerStore());
     const first = vi.fn();
     await pacer.acquire(undefined, first);
     expect(first).not.toHaveBeenCalled();
@@ -35,7 +36,7 @@ describe('createRequestPacer', () => {
 
   it('says when every held request should have gone: each takes the next slot to free', async () => {
     vi.useFakeTimers({ now: 0 });
-    const pacer = createRequestPacer(2, 1000, () => Date.now());
+    const pacer = createRequestPacer(2, 1000, () => Date.now(), memoryPacerStore());
     await pacer.acquire();
     await vi.advanceTimersByTimeAsync(100);
     await pacer.acquire();
@@ -57,7 +58,7 @@ describe('createRequestPacer', () => {
 
   it('gives up waiting when the request is cancelled', async () => {
     vi.useFakeTimers();
-    const pacer = createRequestPacer(1, 10_000, () => Date.now());
+    const pacer = createRequestPacer(1, 10_000, () => Date.now(), memoryPacerStore());
     await pacer.acquire();
     const controller = new AbortController();
     const pending = pacer.acquire(controller.signal);
@@ -79,6 +80,29 @@ describe('createRequestPacer', () => {
   });
 });
 
+describe('slotsOf', () => {
+  const batch = {
+    requests: [{ url: '/users/a/authentication/methods' }, { url: '/users/b/authentication/methods' }],
+  };
+  it('counts report reads against the reports pacer whatever the caller chose', () => {
+    expect(
+      slotsOf('https://graph.microsoft.com/v1.0/reports/authenticationMethods/x', undefined, undefined),
+    ).toEqual([['reports', 1]]);
+    expect(slotsOf('https://graph.microsoft.com/v1.0/users', undefined, undefined)).toEqual([]);
+  });
+  it('counts a chosen pacer once per request, or once per part of a batch', () => {
+    expect(slotsOf('https://graph.microsoft.com/beta/$batch', batch, 'methodScan')).toEqual([
+      ['methodScan', 2],
+    ]);
+    expect(slotsOf('https://graph.microsoft.com/v1.0/users/a', undefined, 'methodScan')).toEqual([
+      ['methodScan', 1],
+    ]);
+    expect(slotsOf('https://graph.microsoft.com/v1.0/users/a', undefined, 'reports')).toEqual([
+      ['reports', 1],
+    ]);
+  });
+});
+
 describe('reportsInBatch', () => {
   it('counts the report requests a batch carries, and nothing for other calls', () => {
     const body = {
@@ -96,7 +120,7 @@ describe('reportsInBatch', () => {
 describe('createRequestPacer dating by the answer', () => {
   it('counts a slow request from when it was answered, as Graph counted it on arrival', async () => {
     vi.useFakeTimers();
-    const pacer = createRequestPacer(1, 1000, () => Date.now());
+    const pacer = createRequestPacer(1, 1000, () => Date.now(), memoryPacerStore());
     const answered = await pacer.acquire();
     // The answer came 2 s later: Graph may have counted the request at any point until then.
     await vi.advanceTimersByTimeAsync(2000);
@@ -137,5 +161,34 @@ describe('a pacer that remembers its window across page loads', () => {
     const store = { load: () => JSON.parse('not json') as number[], save: () => {} };
     const pacer = createRequestPacer(1, 1000, () => Date.now(), store);
     await expect(pacer.acquire()).resolves.toBeTypeOf('function');
+  });
+});
+
+describe('pacers of two tabs sharing one store', () => {
+  it('never send more than the limit together: each decision reads the window the other wrote', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let saved: number[] = [];
+    // One lock for both, as the Web Lock of the same name is: decisions run one after the other.
+    let queue = Promise.resolve();
+    const store = {
+      load: () => [...saved],
+      save: (times: number[]) => void (saved = times),
+      exclusive: <T>(fn: () => T) => {
+        const result = queue.then(fn);
+        queue = result.then(() => undefined);
+        return result;
+      },
+    };
+    const tabA = createRequestPacer(3, 1000, () => Date.now(), store);
+    const tabB = createRequestPacer(3, 1000, () => Date.now(), store);
+    const sentAt: number[] = [];
+    const send = (pacer: typeof tabA) => pacer.acquire().then(() => sentAt.push(Date.now()));
+    const all = Promise.all([send(tabA), send(tabB), send(tabA), send(tabB), send(tabA), send(tabB)]);
+    await vi.advanceTimersByTimeAsync(3000);
+    await all;
+    // Three went at once; the other three waited for the window, whichever tab sent them.
+    expect(sentAt.filter((t) => t < 1000)).toHaveLength(3);
+    expect(sentAt.filter((t) => t >= 1000)).toHaveLength(3);
+    vi.useRealTimers();
   });
 });

@@ -12,19 +12,31 @@ export interface RequestPacer {
   acquire(signal?: AbortSignal, onWait?: (waiting: boolean, clearsAt?: number) => void): Promise<() => void>;
 }
 
-/** Where a pacer keeps its window between page loads: Graph keeps counting when the page reloads. */
+/** Where a pacer keeps its window: Graph keeps counting when the page reloads, and across the app's tabs. */
 export interface PacerStore {
   load(): number[];
+  /** Never throws: a store that cannot keep the window keeps it in memory. */
   save(times: number[]): void;
+  /**
+   * Runs a read-decide-save of the window with no other holder of the store in between (another tab's pacer),
+   * so two tabs never take the same last slot. Without it, `fn` runs at once.
+   */
+  exclusive?<T>(fn: () => T): Promise<T>;
 }
 
-function loaded(store: PacerStore | undefined): { at: number }[] {
+function loaded(store: PacerStore): number[] {
   try {
-    const times = store?.load() ?? [];
-    return Array.isArray(times) ? times.filter((t) => typeof t === 'number').map((at) => ({ at })) : [];
+    const times = store.load();
+    return Array.isArray(times) ? times.filter((t) => typeof t === 'number') : [];
   } catch {
     return [];
   }
+}
+
+/** A window this page load alone keeps. */
+export function memoryPacerStore(): PacerStore {
+  let times: number[] = [];
+  return { load: () => times, save: (next) => void (times = next) };
 }
 
 // Timers fire a little late and the two clocks differ a little.
@@ -34,14 +46,14 @@ export function createRequestPacer(
   limit: number,
   windowMs: number,
   now: () => number = Date.now,
-  store?: PacerStore,
+  store: PacerStore,
 ): RequestPacer {
-  // When each request in the window was counted; moved to its answer's time once it has one.
-  let sent: { at: number }[] = loaded(store);
   let held = 0;
+  const exclusive = <T>(fn: () => T): Promise<T> =>
+    store.exclusive ? store.exclusive(fn) : new Promise<T>((resolve) => resolve(fn()));
   /** When the last held request should go: each in turn takes the slot that frees first. */
-  const queueClearsAt = (t: number) => {
-    const at = sent.map((s) => s.at).sort((a, b) => a - b);
+  const queueClearsAt = (t: number, window: number[]) => {
+    const at = [...window].sort((a, b) => a - b);
     let last = t;
     for (let k = 0; k < held; k++) {
       last = Math.max(t, at.length >= limit ? at[at.length - limit]! + windowMs : t);
@@ -49,7 +61,24 @@ export function createRequestPacer(
     }
     return last + SLACK_MS;
   };
-  const save = () => store?.save(sent.map((s) => s.at));
+  const save = (times: number[]) => store.save(times);
+  /** Takes a slot at `t` if the window has one; else the window as it stands. */
+  const take = (t: number): { slot: number } | { window: number[] } => {
+    const window = loaded(store).filter((at) => at > t - windowMs);
+    if (window.length < limit) {
+      save([...window, t]);
+      return { slot: t };
+    }
+    save(window);
+    return { window };
+  };
+  /** Moves a slot to when its answer came (the first slot with that time: any of equal times will do). */
+  const redate = (slot: number) => {
+    const times = loaded(store);
+    const i = times.indexOf(slot);
+    if (i >= 0) times[i] = Math.max(slot, now());
+    save(times);
+  };
   return {
     async acquire(signal, onWait) {
       let holding = false;
@@ -57,23 +86,14 @@ export function createRequestPacer(
         for (;;) {
           signal?.throwIfAborted();
           const t = now();
-          sent = sent.filter((slot) => slot.at > t - windowMs);
-          if (sent.length < limit) {
-            const slot = { at: t };
-            sent.push(slot);
-            save();
-            return () => {
-              slot.at = Math.max(slot.at, now());
-              save();
-            };
-          }
+          const taken = await exclusive(() => take(t));
+          if ('slot' in taken) return () => void exclusive(() => redate(taken.slot));
           if (!holding) {
             holding = true;
             held++;
           }
-          onWait?.(true, queueClearsAt(t));
-          const oldest = Math.min(...sent.map((s) => s.at));
-          await pause(oldest + windowMs - t + SLACK_MS, signal);
+          onWait?.(true, queueClearsAt(t, taken.window));
+          await pause(Math.min(...taken.window) + windowMs - t + SLACK_MS, signal);
         }
       } finally {
         if (holding) {
@@ -84,38 +104,3 @@ export function createRequestPacer(
     },
   };
 }
-
-/** A pacer's window in this tab's session storage: timestamps only, so a reload waits as long as Graph would. */
-export function sessionPacerStore(key: string): PacerStore {
-  return {
-    load: () => JSON.parse(sessionStorage.getItem(key) ?? '[]') as number[],
-    save: (times) => {
-      try {
-        sessionStorage.setItem(key, JSON.stringify(times));
-      } catch {
-        // Storage full or blocked: the pacer still works for this page load.
-      }
-    },
-  };
-}
-
-/** Graph's identity and access reports allow 5 requests per 10 seconds per app (docs/graph-notes.md §8.3). */
-export const REPORTS_LIMIT = { limit: 5, windowMs: 10_000 } as const;
-
-export function isReportsRequest(url: string): boolean {
-  return /\/(v1\.0|beta)\/reports\//.test(url);
-}
-
-/** Report requests inside a JSON batch: each counts against Graph's limit on its own (docs/graph-notes.md §7). */
-export function reportsInBatch(url: string, body: unknown): number {
-  if (!/\/\$batch$/.test(url)) return 0;
-  const requests = (body as { requests?: { url?: unknown }[] } | undefined)?.requests ?? [];
-  return requests.filter((r) => typeof r.url === 'string' && /^\/?reports\//.test(r.url)).length;
-}
-
-/**
- * Per-user method reads while scanning a cohort. Graph counts them against the directory's resource units
- * (3,500 to 8,000 per 10 s per app and tenant, one unit each; docs/graph-notes.md §8.3): a scan takes at most
- * 200 per 10 s, well inside the smallest quota, leaving the rest to the app's other pages.
- */
-export const METHOD_SCAN_LIMIT = { limit: 200, windowMs: 10_000 } as const;

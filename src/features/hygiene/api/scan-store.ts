@@ -89,6 +89,8 @@ async function run(cohort: CohortSpec, signal: AbortSignal, current: () => boole
       startedAt: Date.now(),
     });
     for (let i = 0; i < members.users.length; i += SCAN_BATCH_SIZE) {
+      // Cancel stops between chunks too, not only inside a request.
+      signal.throwIfAborted();
       const chunk = await scanChunk(members.users.slice(i, i + SCAN_BATCH_SIZE), signal, onPacerWait);
       if (!current()) return;
       // Refused for everyone from the start: the operator's roles cannot read methods; say so once.

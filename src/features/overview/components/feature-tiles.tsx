@@ -12,7 +12,7 @@ import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 import Typography from '@mui/material/Typography';
 import type { ReportSource } from '../lib/report-source.ts';
-import { scopeListParams, usersListLink } from '../lib/summary-scope.ts';
+import { scopeListParams, usersListLink } from '../lib/scope-links.ts';
 import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const TILE = { xs: 12, sm: 6, lg: 4 } as const;

@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
-import { USER_ROLE_OPTIONS, USER_TYPE_OPTIONS } from '../lib/summary-scope.ts';
+import { USER_ROLE_OPTIONS, USER_TYPE_OPTIONS } from '../lib/scope-links.ts';
 
 interface Props {
   scope: SummaryScope;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  scopeFromSearchParams,
-  scopeListParams,
-  scopeToSearchParams,
-  usersListLink,
-} from './summary-scope.ts';
+import { scopeListParams, scopeToSearchParams, usersListLink } from './scope-links.ts';
+import { scopeFromSearchParams } from './summary-scope.ts';
 
 describe('summary scope', () => {
   it('round-trips through the URL, leaving the defaults out', () => {

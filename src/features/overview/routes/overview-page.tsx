@@ -25,7 +25,8 @@ import { overviewSections } from '../lib/overview-snapshot.ts';
 import type { ReportSource } from '../lib/report-source.ts';
 import { latestUpdateOfPages } from '../lib/latest-update.ts';
 import { summarizeStrength } from '../lib/strength-summary.ts';
-import { scopeFromSearchParams, scopeToSearchParams } from '../lib/summary-scope.ts';
+import { scopeToSearchParams } from '../lib/scope-links.ts';
+import { scopeFromSearchParams } from '../lib/summary-scope.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();

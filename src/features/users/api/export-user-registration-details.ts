@@ -9,12 +9,12 @@ import {
 } from '../../../domain/reports/registration-filter-fallback.ts';
 import type { RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
 import type { RegistrationDetailsPage } from '../../../lib/graph/query-keys.ts';
-import { REPORTS_LIMIT } from '../../../lib/graph/request-pacer.ts';
+import { REPORTS_LIMIT } from '../../../lib/graph/pacers.ts';
 import { exportEtaMs } from '../lib/export-eta.ts';
 import { registrationCsvHeader, registrationRowsToCsv } from '../lib/registration-csv.ts';
 import { listUserRegistrationDetails } from './user-registration-details.ts';
-import { pause } from '../../../lib/graph/pause.ts';
 import { backoffMs, retryAfterOr } from '../../../lib/graph/retry-policy.ts';
+import { sendWithRetries, type WaitRule } from '../../../lib/graph/send-with-retries.ts';
 
 export interface ExportProgress {
   rows: number;
@@ -43,8 +43,11 @@ export interface ExportOptions {
 export const EXPORT_PAGE_SIZE = 999;
 const MAX_ATTEMPTS = 5;
 
-const transient = (error: unknown) =>
-  error instanceof GraphError && (error.status === 429 || error.status === 0 || error.status >= 500);
+/** Throttling, a lost connection or a server hiccup: waiting may help (Graph hides Retry-After from scripts). */
+const transientWait: WaitRule = (error, attempt) =>
+  error instanceof GraphError && (error.status === 429 || error.status === 0 || error.status >= 500)
+    ? retryAfterOr(error, backoffMs(attempt, 2000))
+    : undefined;
 
 /**
  * Streams the filtered report page by page through nextLinks into a CSV file. Each page becomes a Blob
@@ -89,33 +92,34 @@ export async function exportUserRegistrationDetails(
   do {
     // Cancel stops between pages too, not only inside a request.
     signal.throwIfAborted();
-    for (let attempt = 1; ; attempt++) {
-      const page = { ...queries[read]!, top: EXPORT_PAGE_SIZE, pageLink };
-      try {
-        let body;
+    const readPage = () =>
+      listUserRegistrationDetails(
+        { ...queries[read]!, top: EXPORT_PAGE_SIZE, pageLink },
+        { signal, onPacerWait: (waitingForRateLimit) => report({ waitingForRateLimit }) },
+      );
+    const body = await sendWithRetries(
+      async () => {
         try {
-          body = await listUserRegistrationDetails(page, {
-            signal,
-            onPacerWait: (waitingForRateLimit) => report({ waitingForRateLimit }),
-          });
+          return await readPage();
         } catch (error) {
           if (keep || pageLink || !filters || !isFilterLogicRefusal(error, filters)) throw error;
           filterHere();
-          continue;
+          return readPage();
         }
-        const rows = keep ? body.value.filter(keep) : body.value;
-        parts.push(new Blob([registrationRowsToCsv(rows)]));
-        pageLink = body['@odata.nextLink'];
-        if (!pageLink) read++;
-        report({ rows: progress.rows + rows.length, pages: progress.pages + 1 });
-        break;
-      } catch (error) {
-        if (signal.aborted || !transient(error) || attempt >= MAX_ATTEMPTS) throw error;
-        report({ waitingForRateLimit: (error as GraphError).status === 429 });
-        await pause(retryAfterOr(error, backoffMs(attempt)), signal);
-        report({ waitingForRateLimit: false });
-      }
-    }
+      },
+      {
+        retries: MAX_ATTEMPTS - 1,
+        waitFor: transientWait,
+        signal,
+        onWait: (waiting, error) =>
+          report({ waitingForRateLimit: waiting && (error as GraphError).status === 429 }),
+      },
+    );
+    const rows = keep ? body.value.filter(keep) : body.value;
+    parts.push(new Blob([registrationRowsToCsv(rows)]));
+    pageLink = body['@odata.nextLink'];
+    if (!pageLink) read++;
+    report({ rows: progress.rows + rows.length, pages: progress.pages + 1 });
   } while (pageLink || read < queries.length);
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
