@@ -38,6 +38,6 @@ export const roleEligibilityInstancesQuery = () =>
     staleTime: 15 * 60_000,
   });
 
-export function useRoleEligibilityInstances() {
-  return useQuery(roleEligibilityInstancesQuery());
+export function useRoleEligibilityInstances(enabled = true) {
+  return useQuery({ ...roleEligibilityInstancesQuery(), enabled });
 }

@@ -6,12 +6,10 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { methodReadReach } from '../../../domain/auth-methods/method-readers.ts';
-import { useOperatorRoles } from '../../../domain/session/use-operator-roles.ts';
-import { findingsCoverage } from '../lib/findings-coverage.ts';
 import { ScanReach } from '../components/scan-reach.tsx';
 import { NO_FILTERS } from '../../../domain/reports/registration-filters.ts';
-import { cancelScan, startScan, useScanState } from '../api/scan-store.ts';
+import { cancelScan, startScan } from '../api/scan-store.ts';
+import { useHygieneFigures } from '../api/use-hygiene-figures.ts';
 import { BulkDeleteDialog } from '../../../domain/auth-methods/bulk-delete/bulk-delete-dialog.tsx';
 import { forgetRemoved } from '../lib/forget-removed.ts';
 import { FindingsSection } from '../components/findings-section.tsx';
@@ -26,7 +24,6 @@ import {
   type CohortSpec,
 } from '../lib/cohort.ts';
 import type { MethodRef } from '../lib/finding-types.ts';
-import { findingsOf } from '../lib/findings.ts';
 import { methodKey } from '../lib/selection.ts';
 
 /** Method hygiene for a cohort: unused, duplicate, outstanding and shared methods, and a safe clean-up. */
@@ -34,16 +31,9 @@ export function HygienePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const cohort = cohortFromSearchParams(searchParams);
   const days = staleDaysFrom(searchParams);
-  const scan = useScanState();
+  const { scan, running, operator, reach, coverage, findings } = useHygieneFigures(days);
   const [selected, setSelected] = useState<ReadonlyMap<string, MethodRef>>(new Map());
   const [reviewing, setReviewing] = useState(false);
-  const running = scan.status === 'listing' || scan.status === 'scanning';
-  const { operator } = useOperatorRoles();
-  const reach = methodReadReach(operator);
-  const coverage = findingsCoverage(scan.scanned.length, scan.failed.length, scan.total, running);
-
-  const { scanned, updatedAt } = scan;
-  const findings = useMemo(() => findingsOf(scanned, updatedAt, days), [scanned, updatedAt, days]);
 
   const setUrl = (next: CohortSpec, nextDays = days) => {
     const params = cohortToSearchParams(next);

@@ -1,12 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { dayOf, type Snapshot } from '../../../domain/history/snapshot.ts';
 import { privilegedCoverageFigures } from '../../../domain/posture/privileged-coverage.ts';
+import { usePrivilegedSources } from '../../../domain/posture/privileged-sources.ts';
 import { retirementFigures } from '../../../domain/posture/retirement-cohorts.ts';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
-import { directoryRolesOfUsersQuery } from '../../../domain/roles/directory-roles-of-users.ts';
-import { roleEligibilityInstancesQuery } from '../../../domain/roles/role-eligibility-instances.ts';
 import type { Exclusions } from '../../../domain/scope/exclusions.ts';
+
+const NO_ROWS: readonly RegistrationScanRow[] = [];
 
 /** Whether today's snapshot could still gain the `privileged` section (the store's rule: same exclusions). */
 export function needsPrivileged(
@@ -34,23 +34,15 @@ export function useLensSections(
   // The day the page opened, as the Overview's "today" line does.
   const [openedAt] = useState(() => Date.now());
   const need = Boolean(rows && snapshots && needsPrivileged(snapshots, exclusions, openedAt));
-  const adminIds = useMemo(
-    () => (rows ?? []).filter((r) => r.isAdmin === true && r.id).map((r) => r.id as string),
-    [rows],
-  );
-  const roles = useQuery({ ...directoryRolesOfUsersQuery(adminIds), enabled: need && adminIds.length > 0 });
-  const eligibility = useQuery({ ...roleEligibilityInstancesQuery(), enabled: need });
-  const rolesRead = adminIds.length === 0 || roles.isSuccess;
-  const eligibilitySettled = eligibility.isSuccess || eligibility.isError;
+  const { coverageRoles, complete } = usePrivilegedSources(rows ?? NO_ROWS, {
+    rowsComplete: Boolean(rows),
+    read: need,
+    readEligibility: need,
+  });
   return useMemo((): Snapshot['sections'] | undefined => {
     if (!rows) return undefined;
     const retirement = retirementFigures(counted);
-    // A failed role read would put every admin in the lowest tier: better no section than a wrong one.
-    if (!rolesRead || !eligibilitySettled) return { retirement };
-    const privileged = privilegedCoverageFigures(counted, {
-      active: roles.data?.roles,
-      eligible: eligibility.data,
-    });
-    return { retirement, privileged };
-  }, [rows, counted, rolesRead, eligibilitySettled, roles.data, eligibility.data]);
+    if (!complete) return { retirement };
+    return { retirement, privileged: privilegedCoverageFigures(counted, coverageRoles) };
+  }, [rows, counted, complete, coverageRoles]);
 }

@@ -12,9 +12,8 @@ import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIER_RULE, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
-import { privilegedCoverageFigures } from '../../../domain/posture/privileged-coverage.ts';
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
-import { usePrivilegedCoverageData } from '../api/privileged-coverage-data.ts';
+import { usePrivilegedFigures } from '../api/use-privileged-figures.ts';
 import { AdminsCard } from '../components/admins-card.tsx';
 import { CoverageChart } from '../components/coverage-chart.tsx';
 import { CoverageTable } from '../components/coverage-table.tsx';
@@ -24,7 +23,6 @@ import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
 import { ReportScanProgress } from '../components/report-scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
-import { useRecordSection } from '../lib/use-record-section.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
 
@@ -43,20 +41,7 @@ export function PrivilegedPage() {
   const selection = coverageSelectionFrom(searchParams) ?? { tier: 'all', strength: 'lacking' };
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
-  const { scan, roles, eligibility, coverage, complete } = usePrivilegedCoverageData(isExcludedRow);
-  // The snapshot's figures, from the same sources and exclusions as the page.
-  const figures = useMemo(
-    () =>
-      complete && isExcludedRow
-        ? privilegedCoverageFigures(
-            scan.rows,
-            { active: roles.data?.roles, eligible: eligibility.data },
-            isExcludedRow,
-          )
-        : undefined,
-    [complete, isExcludedRow, scan.rows, roles.data, eligibility.data],
-  );
-  useRecordSection('privileged', scan.settled ? figures : undefined, scope.exclusions);
+  const { scan, roles, eligibility, coverage } = usePrivilegedFigures(isExcludedRow, scope.exclusions);
   const note = <ExclusionNote lines={scope.lines} />;
   const unreadable = useMemo(() => new Set(roles.data?.unreadable.keys() ?? []), [roles.data]);
 

@@ -1,6 +1,5 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx';
@@ -9,12 +8,11 @@ import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
-import { RECORDED_OUTCOMES, retirementFigures } from '../../../domain/posture/retirement-cohorts.ts';
+import { RECORDED_OUTCOMES } from '../../../domain/posture/retirement-cohorts.ts';
 import { OUTCOME_LABEL } from '../../../domain/posture/sms-voice/retirement-outcome.ts';
-import { smsVoiceFigures } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
 import { usePolicyGroupsProgress } from '../api/policy-groups.ts';
-import { useSmsVoiceRetirementData } from '../api/sms-voice-retirement-data.ts';
+import { useRetirementFigures } from '../api/use-retirement-figures.ts';
 import { CohortTiles } from '../components/cohort-tiles.tsx';
 import { CohortUsersCard } from '../components/cohort-users-card.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
@@ -23,7 +21,6 @@ import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
 import { ReportScanProgress } from '../components/report-scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
-import { useRecordSection } from '../lib/use-record-section.ts';
 
 // The outcomes the daily snapshot keeps (registered methods alone, everyone assumed enabled).
 const TREND_SERIES = RECORDED_OUTCOMES.map((key) => ({ key, label: OUTCOME_LABEL[key] }));
@@ -44,17 +41,8 @@ export function RetirementPage() {
   const cohort = cohortFrom(searchParams) ?? 'mustRegisterPasskey';
   const scope = useExclusionScope();
   const { isExcludedRow, disabled } = scope;
-  const { scan, policy, groups, summary } = useSmsVoiceRetirementData(isExcludedRow);
+  const { scan, policy, groups, summary } = useRetirementFigures(isExcludedRow, scope.exclusions);
   const groupRead = usePolicyGroupsProgress();
-  // The snapshot keeps what the Overview records: the registered methods alone, comparable every day.
-  const figures = useMemo(
-    () => (scan.scanning || !isExcludedRow ? undefined : retirementFigures(scan.rows, isExcludedRow)),
-    [scan.scanning, scan.rows, isExcludedRow],
-  );
-  useRecordSection('retirement', scan.settled ? figures : undefined, scope.exclusions);
-  // The policy's view per outcome and per date, on days the page is opened by someone who can read the policy.
-  const policyFigures = useMemo(() => (summary ? smsVoiceFigures(summary) : undefined), [summary]);
-  useRecordSection('smsVoice', policyFigures, scope.exclusions);
   const note = <ExclusionNote lines={scope.lines} />;
 
   return (

@@ -1,14 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
-import { useOperatorRoles } from '../../../domain/session/use-operator-roles.ts';
 import { rememberRecentUser } from '../../../domain/session/recent-users.ts';
-import { userPageQuery } from '../api/user-page-data.ts';
-import { AddPhoneDialog, type ExistingPhone } from '../components/add-phone-dialog.tsx';
+import { AddPhoneDialog } from '../components/add-phone-dialog.tsx';
+import { useUserPageFigures } from '../api/use-user-page-figures.ts';
 import { DefaultMethodDialog } from '../components/default-method-dialog.tsx';
 import { DeleteMethodDialog } from '../components/delete-method-dialog.tsx';
 import { EmailDialog } from '../components/email-dialog.tsx';
@@ -21,18 +19,10 @@ import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
 import { SmsSignInDialog } from '../components/sms-sign-in-dialog.tsx';
 import { UserActions, type PageAction } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
-import type { TargetUser } from '../components/user-identity.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
 import { UserByUpn } from './user-by-upn.tsx';
-import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
-import { accessFor, type Access } from '../../../domain/auth-methods/operator-access.ts';
-import type { PhoneType } from '../lib/phone-number.ts';
-import { resetPasswordVersion } from '../../../domain/auth-methods/reset-password-version.ts';
-import { targetFacts } from '../../../domain/auth-methods/target-facts.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
-
-const CHECKING: Access = { allowed: false, reason: 'Checking your roles…' };
 
 /**
  * One user's methods for the helpdesk. After sign-in the page makes exactly ONE HTTP request to Graph:
@@ -65,8 +55,8 @@ export function UserPage() {
 }
 
 function UserMethodsPage({ id }: { id: string }) {
-  const page = useQuery(userPageQuery(id));
-  const me = useOperatorRoles();
+  const figures = useUserPageFigures(id);
+  const { page, user, methodAccess, methods, phones, preferences, emailAddress } = figures;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const reasonId = useId();
@@ -74,29 +64,6 @@ function UserMethodsPage({ id }: { id: string }) {
   if (page.isError) return <GraphErrorAlert error={page.error} onRetry={() => void page.refetch()} />;
   const data = page.data;
   if (data && !data.user.ok && data.user.error.status === 404) return <UserNotFound id={id} />;
-
-  const user: TargetUser | undefined = data?.user.ok
-    ? {
-        id: data.user.data.id ?? id,
-        displayName: data.user.data.displayName || data.user.data.userPrincipalName || id,
-        upn: data.user.data.userPrincipalName ?? '',
-      }
-    : undefined;
-  const target = data ? targetFacts(data.roles, data.memberships) : undefined;
-  // Unknown operator roles (the lookup failed) leave the decision to Graph; the dialog explains a 403.
-  const access = (action: 'methods' | 'resetPassword') =>
-    me.pending ? CHECKING : accessFor(me.operator, target, action);
-  const methodAccess = access('methods');
-  const methods = data?.methods.ok ? data.methods.data.value : [];
-  const phones: ExistingPhone[] = methods
-    .filter((m) => methodKindOf(m) === 'phone')
-    .map((m) => m as { phoneType?: PhoneType; phoneNumber?: string })
-    .filter((p): p is ExistingPhone => !!p.phoneType)
-    .map((p) => ({ phoneType: p.phoneType, phoneNumber: p.phoneNumber ?? '' }));
-  const preferences = data?.preferences.ok ? data.preferences.data : undefined;
-  const emailAddress = methods
-    .filter((m) => methodKindOf(m) === 'email')
-    .map((m) => (m as { emailAddress?: string | null }).emailAddress ?? '')[0];
   const close = () => setDialog(null);
   const done = (message: string) => {
     setDialog(null);
@@ -109,7 +76,7 @@ function UserMethodsPage({ id }: { id: string }) {
       {user && (
         <UserActions
           methods={methodAccess}
-          resetPassword={access('resetPassword')}
+          resetPassword={figures.resetPasswordAccess}
           methodsReasonId={reasonId}
           onAction={(action) => setDialog({ type: action })}
         />
@@ -142,18 +109,10 @@ function UserMethodsPage({ id }: { id: string }) {
         />
       )}
       {user && dialog?.type === 'tap' && (
-        <IssueTapDialog
-          user={user}
-          hasExistingPass={methods.some((m) => methodKindOf(m) === 'temporaryAccessPass')}
-          onClose={close}
-        />
+        <IssueTapDialog user={user} hasExistingPass={figures.hasPass} onClose={close} />
       )}
       {user && dialog?.type === 'resetPassword' && (
-        <ResetPasswordDialog
-          user={user}
-          onClose={close}
-          version={resetPasswordVersion(me.operator, target)}
-        />
+        <ResetPasswordDialog user={user} onClose={close} version={figures.resetPasswordVersion} />
       )}
       {user && dialog?.type === 'phone' && (
         <AddPhoneDialog
