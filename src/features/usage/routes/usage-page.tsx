@@ -1,21 +1,14 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { credentialUsageDetailsQuery } from '../api/usage-events.ts';
-import { credentialUsageSummaryQuery } from '../api/usage-summary.ts';
+import { useUsageFigures } from '../api/use-usage-figures.ts';
 import { ActivityCard } from '../components/activity-card.tsx';
 import { OutcomesCard } from '../components/outcomes-card.tsx';
 import { PeriodPicker } from '../components/period-picker.tsx';
 import { RetiredReportsSection } from '../components/retired-reports-section.tsx';
-import {
-  activityFilterQuery,
-  readActivityFilters,
-  writeActivityFilters,
-  type ActivityFilters,
-} from '../lib/activity-filters.ts';
-import { periodDays, readPeriod, type UsagePeriod } from '../lib/usage-period.ts';
+import { readActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
+import { readPeriod, type UsagePeriod } from '../lib/usage-period.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 
 /** Where self-service password reset and method registration fail, and for whom. Period and filters live in the URL. */
@@ -23,10 +16,7 @@ export function UsagePage() {
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params);
   const filters = readActivityFilters(params);
-  const summary = useQuery(credentialUsageSummaryQuery(period));
-  const events = useQuery(credentialUsageDetailsQuery(activityFilterQuery(filters)));
-  // Graph cannot filter these events by date: the period is applied to what came back, counted from when it came.
-  const since = events.data ? events.data.fetchedAt - periodDays(period) * 86_400_000 : 0;
+  const { summary, events, since } = useUsageFigures(period, filters);
 
   const setPeriod = (next: UsagePeriod) =>
     setParams((p) => {

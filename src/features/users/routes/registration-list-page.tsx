@@ -2,24 +2,18 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../api/prefetch-registration-list.ts';
-import { registrationSummaryQuery } from '../api/export-row-count.ts';
-import { userRegistrationDetailsQuery } from '../api/user-registration-details.ts';
+import { useRegistrationListFigures } from '../api/use-registration-list-figures.ts';
 import { ExportCsvButton } from '../components/export-csv-button.tsx';
 import { RegistrationFilterBar } from '../components/registration-filter-bar.tsx';
 import { RegistrationGrid } from '../components/registration-grid.tsx';
 import { RegistrationResults } from '../components/registration-results.tsx';
-import { exportRowEstimate } from '../lib/export-row-estimate.ts';
-import { currentLink, FIRST_PAGE, goToPage, type PageCursor } from '../lib/page-cursor.ts';
 import {
   activeFilterCount,
   filtersFromSearchParams,
   filtersToSearchParams,
-  graphFilter,
-  graphOrderBy,
   NO_FILTERS,
   type RegistrationFilters,
 } from '../../../domain/reports/registration-filters.ts';
@@ -36,26 +30,8 @@ export function RegistrationListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearchParams(searchParams);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
-  const filter = graphFilter(filters);
-  const orderBy = graphOrderBy(filters.sort);
-
-  // The cursor belongs to one query: a new filter, sort or page size starts again at the first page.
-  const queryId = `${filter}|${orderBy}|${pageSize}`;
-  const [paging, setPaging] = useState<{ queryId: string; cursor: PageCursor }>({
-    queryId,
-    cursor: FIRST_PAGE,
-  });
-  const cursor = paging.queryId === queryId ? paging.cursor : FIRST_PAGE;
-
-  const query = useQuery(
-    userRegistrationDetailsQuery({ filter, orderBy, top: pageSize, pageLink: currentLink(cursor) }, filters),
-  );
-  const nextLink = query.isPlaceholderData ? undefined : query.data?.['@odata.nextLink'];
-  // The total, where a registration summary already read (the Overview's, or an export's) counts exactly these
-  // rows: read from the cache only, never a report call of its own.
-  const estimate = exportRowEstimate(filters);
-  const summary = useQuery({ ...registrationSummaryQuery(estimate.scope), enabled: false });
-  const total = estimate.exact ? summary.data?.totalUserCount : undefined;
+  const list = useRegistrationListFigures(filters, pageSize);
+  const { query } = list;
 
   const setFilters = (next: RegistrationFilters) =>
     setSearchParams(filtersToSearchParams(next), { replace: false });
@@ -84,7 +60,7 @@ export function RegistrationListPage() {
           >
             Check method hygiene
           </Button>
-          <ExportCsvButton query={{ filter, orderBy, filters }} estimate={estimate} />
+          <ExportCsvButton query={list.exportQuery} estimate={list.estimate} />
         </Stack>
       </Stack>
       <RegistrationFilterBar filters={filters} onChange={setFilters} />
@@ -98,14 +74,14 @@ export function RegistrationListPage() {
           <Box sx={{ height: { xs: 520, md: 'calc(100vh - 330px)' }, minHeight: 420, minWidth: 0 }}>
             <RegistrationGrid
               rows={page.value}
-              pageIndex={cursor.pageIndex}
+              pageIndex={list.pageIndex}
               pageSize={pageSize}
               // While a page loads, say "more may follow": the grid would otherwise snap back to the last known page.
-              hasNextPage={query.isPlaceholderData || Boolean(nextLink)}
-              total={total ?? undefined}
+              hasNextPage={list.hasNextPage}
+              total={list.total ?? undefined}
               loading={query.isFetching}
               sort={filters.sort}
-              onPageChange={(index) => setPaging({ queryId, cursor: goToPage(cursor, index, nextLink) })}
+              onPageChange={list.goToPage}
               onPageSizeChange={setPageSize}
               onSortChange={(sort) => setFilters({ ...filters, sort })}
             />
