@@ -18,7 +18,8 @@ export const BUDGETS: readonly Budget[] = [
   // Raised from 235 once, for features every page's first paint needs (issue 19): the menu marked by the
   // operator's roles, the choice of home, and the one "waiting for Graph's rate limit" line that was in three
   // pages' chunks. Lazy-loading the explanation and the notice was measured: each cost more than it saved.
-  { name: 'Shell', goalKB: 220, limitKB: 238 },
+  // Lowered to 237.5 when the account button drew its initials without MUI's Avatar (issue 21).
+  { name: 'Shell', goalKB: 220, limitKB: 237.5 },
   // The Overview draws its figures before Recharts arrives; the goal is priced on both rows, the complete page too.
   { name: 'Overview', goalKB: 110, limitKB: 110, overShell: true },
   { name: 'Overview + charts', goalKB: 110, limitKB: 173, overShell: true },

@@ -1,4 +1,4 @@
-import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
@@ -53,9 +53,25 @@ export function AccountMenu() {
         aria-controls={anchor ? popoverId : undefined}
         color="inherit"
       >
-        <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'secondary.main' }}>
+        {/* Initials in a circle, as MUI's Avatar draws them, without its code in the shell. */}
+        <Box
+          component="span"
+          sx={{
+            width: 32,
+            height: 32,
+            borderRadius: '50%',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontSize: 14,
+            lineHeight: 1,
+            userSelect: 'none',
+            bgcolor: 'secondary.main',
+            color: 'background.default',
+          }}
+        >
           {initials(account.name)}
-        </Avatar>
+        </Box>
       </IconButton>
       {/* The panel's code loads with the first click, not with the shell. */}
       {everOpened && (
