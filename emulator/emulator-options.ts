@@ -77,6 +77,12 @@ export interface EmulatorOptions {
   groupReplicationDelayMs: number;
   /** The persona page's sign-in includes MFA, as a Conditional Access policy requiring MFA would make it. */
   mfaAtSignIn: boolean;
+  /**
+   * A tenant without P1/P2 reads its 7 days of directory audits through Graph. Off by default: the docs
+   * disagree (the licensing table lists audit logs on Free; the Graph how-to lists P1/P2 as a prerequisite),
+   * and the stricter reading refuses.
+   */
+  auditLogsOnFree: boolean;
 }
 
 export const APP_SCOPES = [
@@ -84,6 +90,8 @@ export const APP_SCOPES = [
   'User.ReadBasic.All',
   'User.Read.All',
   'AuditLog.Read.All',
+  // With AuditLog.Read.All, what the directory audit log asks for (directoryaudit-list-permissions.md).
+  'Directory.Read.All',
   'Reports.Read.All',
   'UserAuthenticationMethod.Read.All',
   'UserAuthenticationMethod.ReadWrite.All',
@@ -132,6 +140,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   subscribedSkusRoleGate: true,
   freshMfaForCredentialWrites: 'everyone',
   mfaAtSignIn: false,
+  auditLogsOnFree: false,
   usersCreateSecurityGroups: false,
   groupReplicationDelayMs: 2000,
 };

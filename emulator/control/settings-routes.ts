@@ -48,6 +48,7 @@ const SWITCHABLE = new Set([
   'unconsentedScopeAnswer',
   'usersCreateSecurityGroups',
   'groupReplicationDelayMs',
+  'auditLogsOnFree',
 ]);
 
 const positive = (value: unknown, name: string): number => {

@@ -4,6 +4,7 @@ import { groupRoutes } from './routes/group-routes.ts';
 import { groupWriteRoutes } from './routes/group-write-routes.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
+import { directoryAuditRoutes } from './routes/directory-audit-routes.ts';
 import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
 import { organizationRoutes } from './routes/organization-routes.ts';
@@ -25,6 +26,7 @@ export const graphRoutes: GraphRoute[] = [
   ...activityReportRoutes,
   ...legacyReportRoutes,
   ...authMethodRoutes,
+  ...directoryAuditRoutes,
   ...policyRoutes,
   ...revokeSessionsRoutes,
   ...usersRoutes,

@@ -7,6 +7,7 @@ import { REDIRECT_BRIDGE_PATH } from '../security-headers.ts';
 const WHAT_FOR: Record<Capability, string> = {
   profile: 'sign-in and the signed-in operator',
   registrationReports: 'Overview, Users, Privileged, SMS retirement, Hygiene, Usage (registration reports)',
+  auditLog: "a user's security-info history (the directory audit log's Authentication Methods events)",
   legacyReports: "optional: only a retired report's panel on the Usage page asks it",
   directoryRoleNames: "the operator's roles, and the admins on the Privileged page",
   administrativeUnits: "names of the administrative units the operator's roles are scoped to",

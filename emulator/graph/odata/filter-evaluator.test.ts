@@ -382,3 +382,42 @@ describe('compileFilter: performance', () => {
     expect(medianMs(filter)).toBeLessThan(50);
   });
 });
+
+describe('lambdas over collections of objects', () => {
+  const audit: FilterSchema = {
+    targetResources: {
+      type: 'objectCollection',
+      ops: ['any'],
+      items: {
+        typeName: 'microsoft.graph.targetResource',
+        schema: {
+          id: { type: 'string', ops: ['eq'] },
+          displayName: { type: 'string', ops: ['eq', 'startswith'] },
+        },
+      },
+    },
+  };
+  const rows = [
+    {
+      targetResources: [
+        { id: 'a', displayName: 'Adele' },
+        { id: 'g', displayName: 'Group' },
+      ],
+    },
+    { targetResources: [{ id: 'b', displayName: 'Bob' }] },
+    { targetResources: [] },
+  ];
+  const matching = (text: string) => rows.filter(compileFilter(parseFilter(text), audit)).length;
+
+  it('reads the item properties the schema lists, by the range variable', () => {
+    expect(matching(`targetResources/any(t:t/id eq 'a')`)).toBe(1);
+    expect(matching(`targetResources/any(x: startswith(x/displayName, 'B'))`)).toBe(1);
+    expect(matching(`targetResources/any(t:t/id eq 'zzz')`)).toBe(0);
+  });
+
+  it('refuses properties the items do not have, and operators the schema does not list', () => {
+    expect(() => matching(`targetResources/any(t:t/type eq 'User')`)).toThrow(ODataQueryError);
+    expect(() => matching(`targetResources/any(t:startswith(t/id,'a'))`)).toThrow(ODataQueryError);
+    expect(() => matching(`targetResources/all(t:t/id eq 'a')`)).toThrow(ODataQueryError);
+  });
+});

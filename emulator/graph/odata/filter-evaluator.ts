@@ -34,6 +34,8 @@ interface LambdaScope {
   readonly variable: string;
   readonly collectionName: string;
   readonly itemSpec: FilterPropertySpec;
+  /** Items that are objects: the properties the body may read (`t/id`). */
+  readonly items?: { readonly typeName: string; readonly schema: FilterSchema };
 }
 
 interface Context {
@@ -52,6 +54,7 @@ const LITERALS_ACCEPTED: Readonly<Record<FilterPropertyType, readonly FilterLite
   enum: ['enum', 'string', 'null'],
   guid: ['guid', 'string', 'null'],
   stringCollection: [],
+  objectCollection: [],
 };
 
 const OPERATOR_KIND: Readonly<Record<ComparisonOperator, string>> = {
@@ -79,6 +82,8 @@ function edmTypeOfProperty(spec: FilterPropertySpec): string {
       return spec.enumType ?? 'Edm.Enum';
     case 'stringCollection':
       return 'Collection(Edm.String)';
+    case 'objectCollection':
+      return `Collection(${spec.items?.typeName ?? 'Edm.ComplexType'})`;
   }
 }
 
@@ -121,7 +126,21 @@ function resolve(ref: ValueRef, ctx: Context, scope: LambdaScope | null): Resolv
     if (scope === null || ref.name !== scope.variable) {
       throw unsupported(`The range variable '${ref.name}' cannot be used here.`);
     }
-    const [member] = ref.path;
+    const [member, ...deeper] = ref.path;
+    if (scope.items) {
+      const key = Object.keys(scope.items.schema).find((k) => k.toLowerCase() === member?.toLowerCase());
+      const spec = key === undefined ? undefined : scope.items.schema[key];
+      if (key === undefined || spec === undefined || deeper.length > 0)
+        throw invalidClause(
+          `Could not find a property named '${ref.path.join('/')}' on type '${scope.items.typeName}'.`,
+        );
+      return {
+        name: `${scope.collectionName}/${key}`,
+        spec,
+        get: (_row, item) =>
+          item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined,
+      };
+    }
     if (member !== undefined) {
       throw invalidClause(`Could not find a property named '${member}' on type 'Edm.String'.`);
     }
@@ -177,7 +196,7 @@ function compileFunction(node: FunctionCallNode, ctx: Context, scope: LambdaScop
 
 function compileLambda(node: LambdaNode, ctx: Context, scope: LambdaScope | null): Predicate {
   const collection = resolve(node.collection, ctx, scope);
-  if (collection.spec.type !== 'stringCollection') {
+  if (collection.spec.type !== 'stringCollection' && collection.spec.type !== 'objectCollection') {
     throw invalidClause(
       `The '${node.operator}' operator can only be applied to a collection; '${collection.name}' is not one.`,
     );
@@ -197,6 +216,7 @@ function compileLambda(node: LambdaNode, ctx: Context, scope: LambdaScope | null
     variable: node.variable,
     collectionName: collection.name,
     itemSpec: { type: 'string', ops: collection.spec.ops },
+    items: collection.spec.type === 'objectCollection' ? collection.spec.items : undefined,
   });
   if (node.operator === 'any') {
     return (row, item) => {

@@ -15,7 +15,7 @@ export type FilterOp =
   | 'all';
 
 export type FilterPropertyType =
-  'string' | 'boolean' | 'number' | 'datetime' | 'enum' | 'stringCollection' | 'guid';
+  'string' | 'boolean' | 'number' | 'datetime' | 'enum' | 'stringCollection' | 'objectCollection' | 'guid';
 
 export interface FilterPropertySpec {
   readonly type: FilterPropertyType;
@@ -26,6 +26,11 @@ export interface FilterPropertySpec {
   readonly ops: readonly FilterOp[];
   /** For enums: the qualified type name, e.g. 'microsoft.graph.usageAuthMethod'. When set, enum literals must use it. */
   readonly enumType?: string;
+  /**
+   * For an objectCollection (e.g. a directoryAudit's `targetResources`): what a lambda body may filter on
+   * its items (`any(t:t/id eq '…')`), and the items' type name for error messages.
+   */
+  readonly items?: { readonly typeName: string; readonly schema: FilterSchema };
 }
 
 /** Keys are the row's property names; nested properties use '/', e.g. 'signInActivity/lastSignInDateTime'. */

@@ -8,6 +8,8 @@ import { graphResource } from '../clouds.ts';
 export const SCOPES = {
   profile: ['User.Read'],
   registrationReports: ['AuditLog.Read.All'],
+  /** The directory audit log asks for both (directoryaudit-list-permissions.md). */
+  auditLog: ['AuditLog.Read.All', 'Directory.Read.All'],
   /** The retired credential reports (getCredentialUsageSummary and friends). */
   legacyReports: ['Reports.Read.All'],
   directoryRoleNames: ['RoleManagement.Read.Directory'],

@@ -15,7 +15,6 @@ export interface RegistrationDetailsPage {
 
 export const graphKeys = {
   all: ['graph'] as const,
-  me: () => [...graphKeys.all, 'me'] as const,
   myDirectoryRoles: () => [...graphKeys.all, 'me', 'directoryRoles'] as const,
   myRoleAssignments: (id: string) => [...graphKeys.all, 'me', 'roleAssignments', id] as const,
   reports: () => [...graphKeys.all, 'reports'] as const,
@@ -40,6 +39,8 @@ export const graphKeys = {
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
+  /** The user's Authentication Methods events in the directory audit log: a method change invalidates it too. */
+  securityInfoHistory: (id: string) => [...graphKeys.userPage(id), 'history'] as const,
   /** Active directory roles of the given users (the admins the registration scan found). */
   directoryRolesOfUsers: (userIds: readonly string[]) =>
     [...graphKeys.all, 'directoryRoles', 'ofUsers', userIds] as const,

@@ -16,6 +16,7 @@ import { MethodsSection } from '../components/methods-section.tsx';
 import { RegistrationSummary } from '../components/registration-summary.tsx';
 import { ReRegistrationWizard } from '../components/re-registration-wizard.tsx';
 import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
+import { SecurityInfoHistory } from '../components/security-info-history.tsx';
 import { SmsSignInDialog } from '../components/sms-sign-in-dialog.tsx';
 import { UserActions, type PageAction } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
@@ -99,6 +100,7 @@ function UserMethodsPage({ id }: { id: string }) {
             : undefined
         }
       />
+      {user && <SecurityInfoHistory userId={user.id} />}
       {user && dialog?.type === 'delete' && (
         <DeleteMethodDialog
           user={user}

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { graphAs, graphReader } from '../support/emulator.ts';
+import { signIn } from '../support/sign-in.ts';
+import { isPersona, type UserRow } from '../support/tenant.ts';
+import { expect, test, useAppRegistration } from '../support/test.ts';
+import { expectNoSeriousA11yViolations } from '../support/axe.ts';
+
+interface Method {
+  '@odata.type': string;
+  id: string;
+}
+const FIDO2 = '#microsoft.graph.fido2AuthenticationMethod';
+
+/** A plain member with a passkey, from the middle of the directory: the other specs take from its ends. */
+async function memberWithKey(): Promise<{ user: UserRow; keyId: string }> {
+  const users = (
+    await graphAs<{ value: UserRow[] }>(
+      'privileged-helpdesk',
+      '/users?$select=id,displayName,userPrincipalName&$top=999',
+    )
+  ).value.filter((u) => /^[A-Za-z]+ [A-Za-z]+$/.test(u.displayName ?? '') && !isPersona(u));
+  const reader = await graphReader('privileged-helpdesk');
+  const roles = await graphAs<{ value: { principalId: string }[] }>(
+    'global-admin',
+    '/roleManagement/directory/roleAssignments',
+  );
+  const admins = new Set(roles.value.map((a) => a.principalId));
+  for (const user of users.slice(Math.floor(users.length / 2))) {
+    if (admins.has(user.id)) continue;
+    const methods = (
+      await reader.get<{ value: Method[] }>(`/users/${user.id}/authentication/methods`, 'beta')
+    ).value;
+    const key = methods.find((m) => m['@odata.type'] === FIDO2);
+    if (key) return { user, keyId: key.id };
+  }
+  throw new Error('no plain member with a passkey');
+}
+
+test('a passkey the helpdesk deletes shows in the security lead’s view of the user’s security info history', async ({
+  page,
+  context,
+  appId,
+}) => {
+  const { user, keyId } = await memberWithKey();
+  const helpdesk = await graphAs<{ userPrincipalName: string }>('helpdesk', '/me');
+
+  await signIn(page, 'helpdesk', `/users/${user.id}`);
+  // An Authentication Administrator reads methods but not the audit log: the card names the roles that do.
+  await expect(page.getByTestId('security-info-no-access')).toContainText('Reports Reader');
+  const item = page.locator(`[data-testid="method"][data-method-id="${keyId}"]`);
+  await item.getByTestId('delete-method').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('delete-confirm-input').fill(user.userPrincipalName);
+  await dialog.getByTestId('delete-confirm').click();
+  await expect(item).toHaveCount(0);
+
+  const lead = await context.newPage();
+  await useAppRegistration(lead, appId);
+  await signIn(lead, 'security-lead', `/users/${user.id}`);
+  await lead.getByTestId('show-security-info-history').click();
+  const latest = lead.getByTestId('security-info-event').first();
+  await expect(latest).toContainText('Admin deleted security info');
+  await expect(latest).toContainText('Fido2');
+  await expect(latest.getByTestId('security-info-initiator')).toContainText(helpdesk.userPrincipalName);
+  await expectNoSeriousA11yViolations(lead);
+
+  // How it looks, light and dark, at a desk and on a phone: no sideways scrolling.
+  mkdirSync('screenshots', { recursive: true });
+  const card = lead.getByRole('region', { name: 'Security info history' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await lead.emulateMedia({ colorScheme: scheme });
+    for (const [width, name] of [
+      [1280, 'desktop'],
+      [390, 'mobile'],
+    ] as const) {
+      await lead.setViewportSize({ width, height: 844 });
+      await card.scrollIntoViewIfNeeded();
+      expect(
+        await lead.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
+      await card.screenshot({ path: `screenshots/security-info-history-${name}-${scheme}.png` });
+    }
+  }
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectGraphError } from '../../testing/expect-graph-error.ts';
+import { userWhere } from '../../testing/tenant-picks.ts';
+import { startTestEmulator, type TestEmulator } from '../../testing/test-emulator.ts';
+import type { TenantUser } from '../../tenant/model.ts';
+
+// The directory audit log's Authentication Methods events (directoryaudit-list.md, resources/directoryaudit.md,
+// reference-audit-activities.md), live with every method write.
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator({ users: 300 });
+});
+beforeEach(() => emulator.state.reset());
+afterAll(() => emulator.close());
+
+const READ = ['AuditLog.Read.All', 'Directory.Read.All'];
+const audits = async (query = '', persona = 'security-lead', scopes = READ) =>
+  emulator.graph(`/v1.0/auditLogs/directoryAudits${query}`, { token: await emulator.token(persona, scopes) });
+const q = (filter: string) => `?$filter=${encodeURIComponent(filter)}`;
+const withKey = () =>
+  userWhere(
+    emulator,
+    (u: TenantUser) =>
+      u.roles.length === 0 && u.userType === 'member' && u.methods.some((m) => m.kind === 'fido2'),
+  );
+
+async function deleteKey(user: TenantUser) {
+  const key = user.methods.find((m) => m.kind === 'fido2')!;
+  const token = await emulator.token('privileged-helpdesk', ['UserAuthenticationMethod.ReadWrite.All']);
+  const deleted = await emulator.graph(`/v1.0/users/${user.id}/authentication/fido2Methods/${key.id}`, {
+    token,
+    method: 'DELETE',
+  });
+  expect(deleted.status).toBe(204);
+}
+
+describe('GET /auditLogs/directoryAudits', () => {
+  it('records a deleted key as "Admin deleted security info", the operator and app as initiator', async () => {
+    const user = withKey();
+    await deleteKey(user);
+    const listed = await audits(
+      q(`loggedByService eq 'Authentication Methods' and targetResources/any(t:t/id eq '${user.id}')`),
+    );
+    expect(listed.status).toBe(200);
+    const [latest] = listed.body.value;
+    const helpdesk = emulator.state.tenant.users.find((u) => u.userPrincipalName.startsWith('pradeepg@'));
+    expect(latest).toMatchObject({
+      activityDisplayName: 'Admin deleted security info',
+      category: 'UserManagement',
+      loggedByService: 'Authentication Methods',
+      result: 'success',
+      resultReason: 'Admin deleted Fido2 Authentication Method',
+      operationType: 'Delete',
+      initiatedBy: { user: { id: helpdesk?.id, userPrincipalName: helpdesk?.userPrincipalName } },
+      targetResources: [{ id: user.id, type: 'User', userPrincipalName: user.userPrincipalName }],
+    });
+    expect(latest.initiatedBy.app.appId).toBeTruthy();
+    // Newest first, and the seeded registrations of the tenant are there too.
+    const all = (await audits()).body.value;
+    expect(all[0].id).toBe(latest.id);
+    const times = all.map((e: { activityDateTime: string }) => e.activityDateTime);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(
+      all.some(
+        (e: { activityDisplayName: string }) => e.activityDisplayName === 'User registered security info',
+      ),
+    ).toBe(true);
+  });
+
+  it('filters by initiator, activity and date, pages with $top and a nextLink, and keeps 30 days', async () => {
+    const user = withKey();
+    await deleteKey(user);
+    const helpdesk = emulator.state.tenant.users.find((u) => u.userPrincipalName.startsWith('pradeepg@'))!;
+    const byInitiator = await audits(q(`initiatedBy/user/id eq '${helpdesk.id}'`));
+    expect(byInitiator.body.value).toHaveLength(1);
+    expect((await audits(q(`startswith(activityDisplayName,'Admin')`))).body.value).toHaveLength(1);
+    const now = emulator.state.clock.now();
+    const old = await audits(q(`activityDateTime le ${new Date(now - 31 * 86_400_000).toISOString()}`));
+    expect(old.body.value).toEqual([]);
+    const first = await audits('?$top=2');
+    expect(first.body.value).toHaveLength(2);
+    const next = first.body['@odata.nextLink'] as string;
+    expect(next).toContain('$skiptoken=');
+    const second = await emulator.graph(next.replace(/^https?:\/\/[^/]+/, ''), {
+      token: await emulator.token('security-lead', READ),
+    });
+    expect(second.body.value[0].id).not.toBe(first.body.value[1].id);
+  });
+
+  it('refuses what Graph does not take: unknown filter properties, or, $select', async () => {
+    expectGraphError(await audits(q(`resultReason eq 'x'`)), 400, 'BadRequest');
+    expectGraphError(
+      await audits(q(`activityDisplayName eq 'a' or activityDisplayName eq 'b'`)),
+      400,
+      'Request_UnsupportedQuery',
+    );
+    expect((await audits('?$select=id')).status).toBe(400);
+  });
+
+  it('needs AuditLog.Read.All and Directory.Read.All, a reader role, and a P1/P2 tenant', async () => {
+    expectGraphError(
+      await audits('', 'security-lead', ['AuditLog.Read.All']),
+      403,
+      'Authorization_RequestDenied',
+    );
+    expectGraphError(await audits('', 'helpdesk'), 403, 'Authorization_RequestDenied');
+    expect((await audits('', 'global-reader')).status).toBe(200);
+    emulator.state.tenant.tier = 'free';
+    expectGraphError(await audits(), 403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant');
+    emulator.state.options.auditLogsOnFree = true;
+    try {
+      const free = await audits();
+      expect(free.status).toBe(200);
+      const now = emulator.state.clock.now();
+      for (const e of free.body.value)
+        expect(now - Date.parse(e.activityDateTime)).toBeLessThanOrEqual(7 * 86_400_000);
+    } finally {
+      emulator.state.options.auditLogsOnFree = false;
+    }
+  });
+});

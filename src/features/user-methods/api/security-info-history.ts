@@ -1,0 +1,53 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { SCOPES } from '../../../lib/auth/scopes.ts';
+import type { GraphPage } from '../../../lib/graph/all-pages.ts';
+import { graphGet } from '../../../lib/graph/graph-client.ts';
+import { graphKeys } from '../../../lib/graph/query-keys.ts';
+
+/** One directoryAudit, as far as the history reads it (graph-docs-contrib resources/directoryaudit.md). */
+export interface SecurityInfoEvent {
+  id: string;
+  activityDateTime: string;
+  activityDisplayName: string;
+  result?: string | null;
+  resultReason?: string | null;
+  initiatedBy?: {
+    user?: {
+      id?: string | null;
+      displayName?: string | null;
+      userPrincipalName?: string | null;
+      ipAddress?: string | null;
+    } | null;
+    app?: { appId?: string | null; displayName?: string | null } | null;
+  } | null;
+}
+
+const PAGE = 50;
+
+/** A GUID goes into the filter as it is; anything else is refused before it reaches Graph. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The user's security-info changes: the directory audit log's Authentication Methods events whose target
+ * is the user, newest first (docs/graph-notes.md §12). A page at a time: Graph keeps 30 days (7 without P1),
+ * and every page counts against the reports' limit.
+ */
+export function securityInfoHistoryPath(userId: string): string {
+  if (!GUID.test(userId)) throw new Error(`Not a user id: ${userId}`);
+  const filter = `loggedByService eq 'Authentication Methods' and targetResources/any(t:t/id eq '${userId}')`;
+  return `/auditLogs/directoryAudits?$filter=${encodeURIComponent(filter)}&$orderby=activityDateTime desc&$top=${PAGE}`;
+}
+
+export const securityInfoHistoryQuery = (userId: string) =>
+  infiniteQueryOptions({
+    queryKey: graphKeys.securityInfoHistory(userId),
+    queryFn: ({ pageParam, signal }) =>
+      graphGet<GraphPage<SecurityInfoEvent>>(pageParam ?? securityInfoHistoryPath(userId), {
+        scopes: SCOPES.auditLog,
+        // The audit logs share the reports' limit (throttling-limits.md, "identity and access reports").
+        pacer: 'reports',
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last['@odata.nextLink'],
+  });
