@@ -5,8 +5,9 @@ import {
   METHOD_NOUN,
   recordAuditEvent,
 } from '../../../tenant/audit-log.ts';
-import { findUser, type AuthMethod } from '../../../tenant/model.ts';
+import { findUser, type AuthMethod, type TenantUser } from '../../../tenant/model.ts';
 import type { GraphRequest, GraphRoute } from '../../graph-route.ts';
+import { METHOD_COLLECTIONS } from './method-collections.ts';
 
 type Change = { activity: string; operationType: 'Add' | 'Update' | 'Delete'; verb: string };
 
@@ -37,24 +38,12 @@ function changeOf(method: string, path: string, self: boolean): Change | undefin
   return undefined;
 }
 
-const SEGMENT_KIND: Record<string, AuthMethod['kind']> = {
-  phoneMethods: 'phone',
-  emailMethods: 'email',
-  fido2Methods: 'fido2',
-  microsoftAuthenticatorMethods: 'microsoftAuthenticator',
-  softwareOathMethods: 'softwareOath',
-  temporaryAccessPassMethods: 'temporaryAccessPass',
-  windowsHelloForBusinessMethods: 'windowsHelloForBusiness',
-  platformCredentialMethods: 'platformCredential',
-  passwordMethods: 'password',
-};
-
 /** The kind the path names, or (for the generic `methods/{id}`) the kind of the method it names. */
-function kindOf(request: GraphRequest, path: string): AuthMethod['kind'] | undefined {
-  const segment = /\/authentication\/(\w+)/.exec(path)?.[1] ?? '';
-  if (segment in SEGMENT_KIND) return SEGMENT_KIND[segment];
+function kindOf(target: TenantUser | undefined, path: string): AuthMethod['kind'] | undefined {
+  const segment = /\/authentication\/(\w+)/.exec(path)?.[1];
+  const collection = METHOD_COLLECTIONS.find((c) => c.segment === segment);
+  if (collection) return collection.kind;
   const id = /\/authentication\/methods\/([^/]+)/.exec(path)?.[1];
-  const target = targetOf(request);
   return id ? target?.methods.find((m) => m.id === decodeURIComponent(id))?.kind : undefined;
 }
 
@@ -63,7 +52,7 @@ const targetOf = ({ params, state, caller }: GraphRequest) =>
 
 /** The caller's address as the audit log shows it. */
 const addressOf = (request: GraphRequest) =>
-  (request.ctx.req.socket.remoteAddress ?? '').replace(/^::ffff:/, '') || '127.0.0.1';
+  (request.ctx.req.socket?.remoteAddress ?? '').replace(/^::ffff:/, '') || '127.0.0.1';
 
 /**
  * Records the audit event Entra writes for a method write that succeeded, initiated by the token's user
@@ -76,9 +65,10 @@ export function audited(route: GraphRoute): GraphRoute {
     ...route,
     handler: async (request) => {
       const path = request.ctx.url.pathname.replace(/^\/(v1\.0|beta)/, '');
-      const kind = kindOf(request, path);
-      const result = await route.handler(request);
+      // Read before the write: a deleted method's kind is gone after it.
       const target = targetOf(request);
+      const kind = kindOf(target, path);
+      const result = await route.handler(request);
       const change = target && changeOf(route.method, path, target.id === request.caller.user.id);
       if (result.status < 300 && target && change) {
         const { caller, state, now } = request;

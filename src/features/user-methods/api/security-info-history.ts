@@ -1,3 +1,4 @@
+import type { DirectoryAudit } from '@microsoft/microsoft-graph-types-beta';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import type { GraphPage } from '../../../lib/graph/all-pages.ts';
@@ -5,22 +6,10 @@ import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
 
 /** One directoryAudit, as far as the history reads it (graph-docs-contrib resources/directoryaudit.md). */
-export interface SecurityInfoEvent {
-  id: string;
-  activityDateTime: string;
-  activityDisplayName: string;
-  result?: string | null;
-  resultReason?: string | null;
-  initiatedBy?: {
-    user?: {
-      id?: string | null;
-      displayName?: string | null;
-      userPrincipalName?: string | null;
-      ipAddress?: string | null;
-    } | null;
-    app?: { appId?: string | null; displayName?: string | null } | null;
-  } | null;
-}
+export type SecurityInfoEvent = Pick<
+  DirectoryAudit,
+  'id' | 'activityDateTime' | 'activityDisplayName' | 'result' | 'resultReason' | 'initiatedBy'
+>;
 
 const PAGE = 50;
 

@@ -26,7 +26,7 @@ function initiatorOf(event: SecurityInfoEvent): string {
       user.displayName && user.userPrincipalName
         ? `${user.displayName} (${user.userPrincipalName})`
         : user.displayName || user.userPrincipalName;
-    return user.ipAddress ? `${who}, from ${user.ipAddress}` : `${who}`;
+    return user.ipAddress ? `${who}, from ${user.ipAddress}` : (who ?? '');
   }
   if (app?.displayName || app?.appId) return `App ${app.displayName || app.appId}`;
   return 'Unknown initiator';
