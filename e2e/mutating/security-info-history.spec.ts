@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { graphAs, graphReader } from '../support/emulator.ts';
 import { signIn } from '../support/sign-in.ts';
 import { isPersona, type UserRow } from '../support/tenant.ts';
 import { expect, test, useAppRegistration } from '../support/test.ts';
 import { expectNoSeriousA11yViolations } from '../support/axe.ts';
+import { fourShots } from '../support/phone-shot.ts';
 
 interface Method {
   '@odata.type': string;
@@ -36,7 +36,7 @@ async function memberWithKey(): Promise<{ user: UserRow; keyId: string }> {
   throw new Error('no plain member with a passkey');
 }
 
-test('a passkey the helpdesk deletes shows in the security lead’s view of the user’s security info history', async ({
+test('a passkey the helpdesk deletes shows in the security lead’s view of the user’s security info history and on the changes page', async ({
   page,
   context,
   appId,
@@ -64,23 +64,14 @@ test('a passkey the helpdesk deletes shows in the security lead’s view of the 
   await expect(latest.getByTestId('security-info-initiator')).toContainText(helpdesk.userPrincipalName);
   await expectNoSeriousA11yViolations(lead);
 
+  // The tenant-wide changes page shows it first, to the user it was made to, by the helpdesk.
+  await lead.getByRole('link', { name: 'Method changes' }).click();
+  const newest = lead.getByTestId('security-info-event').first();
+  await expect(newest).toContainText('Admin deleted Fido2 Authentication Method');
+  await expect(newest.getByTestId('audit-event-target')).toContainText(user.userPrincipalName);
+  await expect(newest.getByTestId('security-info-initiator')).toContainText(helpdesk.userPrincipalName);
+  await lead.goBack();
+
   // How it looks, light and dark, at a desk and on a phone: no sideways scrolling.
-  mkdirSync('screenshots', { recursive: true });
-  const card = lead.getByRole('region', { name: 'Security info history' });
-  for (const scheme of ['light', 'dark'] as const) {
-    await lead.emulateMedia({ colorScheme: scheme });
-    for (const [width, name] of [
-      [1280, 'desktop'],
-      [390, 'mobile'],
-    ] as const) {
-      await lead.setViewportSize({ width, height: 844 });
-      await card.scrollIntoViewIfNeeded();
-      expect(
-        await lead.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        ),
-      ).toBeLessThanOrEqual(0);
-      await card.screenshot({ path: `screenshots/security-info-history-${name}-${scheme}.png` });
-    }
-  }
+  await fourShots(lead, 'security-info-history', lead.getByRole('region', { name: 'Security info history' }));
 });

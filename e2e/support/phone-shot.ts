@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './test.ts';
 
@@ -19,4 +20,25 @@ export async function phoneDarkShot(page: Page, shown: Locator, path: string): P
   await expect(shown).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+}
+
+/**
+ * `shown` (or the page) light and dark, at a desk (1280 px) and on a phone (390 px), saved as
+ * `screenshots/<name>-<desktop|mobile>-<light|dark>.png`: nothing may scroll sideways in any of the four.
+ */
+export async function fourShots(page: Page, name: string, shown?: Locator): Promise<void> {
+  mkdirSync('screenshots', { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, device] of [
+      [1280, 'desktop'],
+      [390, 'mobile'],
+    ] as const) {
+      await page.setViewportSize({ width, height: shown ? 844 : 1400 });
+      await shown?.scrollIntoViewIfNeeded();
+      await expectNoHorizontalScroll(page);
+      const path = `screenshots/${name}-${device}-${scheme}.png`;
+      await (shown ? shown.screenshot({ path }) : page.screenshot({ path }));
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import type { AuthMethod, Tenant, TenantUser } from './model.ts';
+import { PERSONAS } from './personas.ts';
 import { stableGuid } from './stable-id.ts';
 
 /**
@@ -34,6 +35,12 @@ export const AUTH_METHODS_SERVICE = 'Authentication Methods';
 
 /** The My Sign-Ins app, where users register their security info (entra-docs first-party app ids). */
 const MY_SIGN_INS = { appId: '19db86c3-b2b9-44cc-b339-36da233a3be2', displayName: 'My Signins' };
+/** The Entra admin center's app, where operators issue passes and remove methods (first-party app ids). */
+const AZURE_PORTAL = { appId: 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c', displayName: 'Azure Portal' };
+
+const DAY = 86_400_000;
+/** The seeded clean-up: one operator removing office phones from this many users within half an hour. */
+const CLEAN_UP_SIZE = 8;
 
 /** How the events name each kind of method (the wording of the docs' samples: "Fido2 Authentication Method"). */
 export const METHOD_NOUN: Record<AuthMethod['kind'], string> = {
@@ -60,28 +67,80 @@ export const identityOf = (user: TenantUser, ipAddress: string) => ({
   ipAddress,
 });
 
-function seeded(tenant: Tenant): AuditEvent[] {
-  const seededUntil = Date.parse(tenant.generatedAt);
+export const auditTargetOf = (user: TenantUser) => ({
+  id: user.id,
+  displayName: user.displayName,
+  userPrincipalName: user.userPrincipalName,
+});
+
+const personaUser = (tenant: Tenant, id: string) => {
+  const alias = PERSONAS.find((p) => p.id === id)?.alias;
+  return tenant.users.find((u) => alias && u.userPrincipalName.startsWith(`${alias}@`));
+};
+
+/**
+ * The registration of each method the tenant holds when the log is first read (a write through Graph seeds
+ * the log before it writes, so its own event is not doubled): by the user in My Sign-Ins, except a Temporary Access Pass, which
+ * only an administrator issues (entra-docs howto-authentication-temporary-access-pass.md), here the helpdesk
+ * persona in the admin center.
+ */
+function registrations(tenant: Tenant): AuditEvent[] {
+  const helpdesk = personaUser(tenant, 'helpdesk');
   const events: AuditEvent[] = [];
   for (const user of tenant.users)
     for (const method of user.methods) {
       const at = method.createdDateTime ? Date.parse(method.createdDateTime) : NaN;
-      // Only what the generator made: methods written later have their own live events.
-      if (!Number.isFinite(at) || at > seededUntil || method.kind === 'password') continue;
+      if (!Number.isFinite(at) || method.kind === 'password') continue;
       const key = `${tenant.id}:audit:${user.id}:${method.id}`;
+      const byAdmin = method.kind === 'temporaryAccessPass' && helpdesk !== undefined;
+      const who = byAdmin ? 'Admin' : 'User';
       events.push({
         id: `${AUTH_METHODS_SERVICE}_${stableGuid(key)}`,
         at,
-        activity: 'User registered security info',
+        activity: `${who} registered security info`,
         operationType: 'Add',
         result: 'success',
-        resultReason: `User registered ${METHOD_NOUN[method.kind]}`,
+        resultReason: `${who} registered ${METHOD_NOUN[method.kind]}`,
         correlationId: stableGuid(`${key}:correlation`),
-        initiatedBy: { user: identityOf(user, addressOf(user)), app: MY_SIGN_INS },
-        target: { id: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName },
+        initiatedBy: byAdmin
+          ? { user: identityOf(helpdesk, addressOf(helpdesk)), app: AZURE_PORTAL }
+          : { user: identityOf(user, addressOf(user)), app: MY_SIGN_INS },
+        target: auditTargetOf(user),
       });
     }
-  return events.sort((a, b) => a.at - b.at);
+  return events;
+}
+
+/**
+ * A clean-up three days before the tenant was generated: the privileged helpdesk persona removed an office
+ * phone from a handful of members, minutes apart (the methods are gone from the tenant, as after any delete).
+ * Within even a free tenant's 7 days, so the changes page has one burst of deletions to show.
+ */
+function cleanUp(tenant: Tenant, seededUntil: number): AuditEvent[] {
+  const operator = personaUser(tenant, 'privileged-helpdesk');
+  const members = tenant.users.filter((u) => u.userType === 'member' && u.roles.length === 0);
+  if (!operator || members.length < CLEAN_UP_SIZE) return [];
+  const start = seededUntil - 3 * DAY;
+  return Array.from({ length: CLEAN_UP_SIZE }, (_, i) => {
+    const user = members[Math.floor(((i + 0.5) * members.length) / CLEAN_UP_SIZE)]!;
+    const key = `${tenant.id}:audit:clean-up:${user.id}`;
+    return {
+      id: `${AUTH_METHODS_SERVICE}_${stableGuid(key)}`,
+      at: start + i * 3 * 60_000,
+      activity: 'Admin deleted security info',
+      operationType: 'Delete' as const,
+      result: 'success' as const,
+      resultReason: `Admin deleted ${METHOD_NOUN.phone}`,
+      correlationId: stableGuid(`${key}:correlation`),
+      initiatedBy: { user: identityOf(operator, addressOf(operator)), app: AZURE_PORTAL },
+      target: auditTargetOf(user),
+    };
+  });
+}
+
+function seeded(tenant: Tenant): AuditEvent[] {
+  const seededUntil = Date.parse(tenant.generatedAt);
+  return [...registrations(tenant), ...cleanUp(tenant, seededUntil)].sort((a, b) => a.at - b.at);
 }
 
 /** The tenant's audit log, seeded on first use. */

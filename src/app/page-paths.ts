@@ -10,5 +10,6 @@ export const PAGE_PATHS = {
   privileged: '/privileged',
   retirement: '/retirement',
   hygiene: '/hygiene',
+  changes: '/changes',
   user: '/users/:id',
 } as const;

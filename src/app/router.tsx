@@ -28,6 +28,9 @@ const RetirementPage = lazyPage(() =>
 const HygienePage = lazyPage(() =>
   import('../features/hygiene/routes/hygiene-page.tsx').then((m) => m.HygienePage),
 );
+const MethodChangesPage = lazyPage(() =>
+  import('../features/method-changes/routes/method-changes-page.tsx').then((m) => m.MethodChangesPage),
+);
 const HelpdeskPage = lazyPage(() =>
   import('../features/user-search/routes/helpdesk-page.tsx').then((m) => m.HelpdeskPage),
 );
@@ -89,6 +92,8 @@ const PAGES: readonly PageRoute[] = [
   { path: PAGE_PATHS.privileged, page: PrivilegedPage, reportsTitle: 'Privileged coverage' },
   { path: PAGE_PATHS.retirement, page: RetirementPage, reportsTitle: 'SMS and voice retirement' },
   { path: PAGE_PATHS.hygiene, page: HygienePage },
+  // The audit log's page explains its own roles (it reads no authentication-methods report).
+  { path: PAGE_PATHS.changes, page: MethodChangesPage },
   { path: PAGE_PATHS.helpdesk, page: HelpdeskPage },
   { path: PAGE_PATHS.user, page: UserPage },
 ];

@@ -69,11 +69,24 @@ describe('GET /auditLogs/directoryAudits', () => {
 
   it('filters by initiator, activity and date, pages with $top and a nextLink, and keeps 30 days', async () => {
     const user = withKey();
-    await deleteKey(user);
     const helpdesk = emulator.state.tenant.users.find((u) => u.userPrincipalName.startsWith('pradeepg@'))!;
-    const byInitiator = await audits(q(`initiatedBy/user/id eq '${helpdesk.id}'`));
-    expect(byInitiator.body.value).toHaveLength(1);
-    expect((await audits(q(`startswith(activityDisplayName,'Admin')`))).body.value).toHaveLength(1);
+    const count = async (filter: string) => (await audits(q(filter))).body.value.length;
+    const byId = `initiatedBy/user/id eq '${helpdesk.id}'`;
+    const byUpn = `startswith(initiatedBy/user/userPrincipalName,'PRADEEPG')`;
+    const admins = `startswith(activityDisplayName,'Admin')`;
+    const before = [await count(byId), await count(byUpn), await count(admins)];
+    await deleteKey(user);
+    // Each filter finds the one new event; the sign-in name's start matches whatever its case.
+    expect([await count(byId), await count(byUpn), await count(admins)]).toEqual(before.map((n) => n + 1));
+    const named = await audits(
+      q(`targetResources/any(t:startswith(t/displayName,'${user.displayName.slice(0, 4)}'))`),
+    );
+    expect(
+      named.body.value.some(
+        (e: { targetResources: { id: string }[] }) => e.targetResources[0]!.id === user.id,
+      ),
+    ).toBe(true);
+    expect((await audits(q(`result eq 'failure'`))).body.value).toEqual([]);
     const now = emulator.state.clock.now();
     const old = await audits(q(`activityDateTime le ${new Date(now - 31 * 86_400_000).toISOString()}`));
     expect(old.body.value).toEqual([]);
@@ -85,6 +98,35 @@ describe('GET /auditLogs/directoryAudits', () => {
       token: await emulator.token('security-lead', READ),
     });
     expect(second.body.value[0].id).not.toBe(first.body.value[1].id);
+  });
+
+  it('seeds passes issued by the helpdesk in the admin center, and one clean-up of office phones', async () => {
+    // A tenant big enough to hold passes (one user in 200 has one).
+    const big = await startTestEmulator({ users: 3000 });
+    try {
+      const list = async (filter: string) =>
+        (
+          await big.graph(`/v1.0/auditLogs/directoryAudits${q(filter)}`, {
+            token: await big.token('security-lead', READ),
+          })
+        ).body.value as { targetResources: { id: string }[] }[];
+      const { users } = big.state.tenant;
+      const meganb = users.find((u) => u.userPrincipalName.startsWith('meganb@'))!;
+      const taps = users.filter((u) => u.methods.some((m) => m.kind === 'temporaryAccessPass'));
+      expect(taps.length).toBeGreaterThan(0);
+      const issued = await list(`activityDisplayName eq 'Admin registered security info'`);
+      expect(issued.map((e) => e.targetResources[0]!.id).sort()).toEqual(taps.map((u) => u.id).sort());
+      expect(issued[0]).toMatchObject({
+        resultReason: 'Admin registered temporary access pass method',
+        initiatedBy: { user: { id: meganb.id }, app: { displayName: 'Azure Portal' } },
+      });
+      const cleanUp = await list(`activityDisplayName eq 'Admin deleted security info'`);
+      const targets = new Set(cleanUp.map((e) => e.targetResources[0]!.id));
+      expect([cleanUp.length, targets.size]).toEqual([8, 8]);
+      for (const id of targets) expect(users.find((u) => u.id === id)?.roles).toEqual([]);
+    } finally {
+      await big.close();
+    }
   });
 
   it('refuses what Graph does not take: unknown filter properties, or, $select', async () => {

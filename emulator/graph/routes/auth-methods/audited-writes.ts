@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   AUTH_METHODS_SERVICE,
+  auditLogOf,
   identityOf,
+  auditTargetOf,
   METHOD_NOUN,
   recordAuditEvent,
 } from '../../../tenant/audit-log.ts';
@@ -65,6 +67,8 @@ export function audited(route: GraphRoute): GraphRoute {
     ...route,
     handler: async (request) => {
       const path = request.ctx.url.pathname.replace(/^\/(v1\.0|beta)/, '');
+      // Seeded before the write, or the method it adds would be seeded as well as logged.
+      auditLogOf(request.state.tenant);
       // Read before the write: a deleted method's kind is gone after it.
       const target = targetOf(request);
       const kind = kindOf(target, path);
@@ -84,11 +88,7 @@ export function audited(route: GraphRoute): GraphRoute {
             user: identityOf(caller.user, addressOf(request)),
             app: { appId: caller.appId, displayName: null },
           },
-          target: {
-            id: target.id,
-            displayName: target.displayName,
-            userPrincipalName: target.userPrincipalName,
-          },
+          target: auditTargetOf(target),
         });
       }
       return result;

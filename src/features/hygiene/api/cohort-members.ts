@@ -1,8 +1,6 @@
-import type { DirectoryRole, User, UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
+import type { User, UserRegistrationDetails } from '@microsoft/microsoft-graph-types-beta';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
-import { graphBatch } from '../../../lib/graph/graph-batch.ts';
-import { allPages, type GraphPage } from '../../../lib/graph/all-pages.ts';
-import { graphGet } from '../../../lib/graph/graph-client.ts';
+import { allPages } from '../../../lib/graph/all-pages.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import {
   browserFilter,
@@ -13,7 +11,7 @@ import {
   uniqueRows,
 } from '../../../domain/reports/registration-filter-fallback.ts';
 import { graphFilter, type RegistrationFilters } from '../../../domain/reports/registration-filters.ts';
-import { isAdminRole } from '../../../domain/session/role-names.ts';
+import { listAdminRoleHolders } from '../../../domain/roles/admin-role-holders.ts';
 import type { CohortSpec } from '../lib/cohort.ts';
 
 export interface CohortUser {
@@ -63,45 +61,6 @@ async function fromFilters(filters: RegistrationFilters, options: Options): Prom
   }
 }
 
-/**
- * Holders of every activated admin role (docs/graph-notes.md §11.2b): what an operator without a reports
- * role (a helpdesk) can still read. One call for the roles, one $batch for their members' first pages.
- */
-async function fromDirectoryRoles(options: Options): Promise<CohortUser[]> {
-  const scopes = [...SCOPES.directoryRoleNames, ...SCOPES.userDirectory];
-  const roles = (
-    await graphGet<GraphPage<DirectoryRole>>('/directoryRoles?$select=id,roleTemplateId', {
-      scopes,
-      ...options,
-    })
-  ).value.filter((r) => r.id && isAdminRole(r.roleTemplateId));
-  const users = new Map<string, CohortUser>();
-  const membersPath = (id: string) =>
-    `/directoryRoles/${encodeURIComponent(id)}/members/microsoft.graph.user?$select=id,displayName,userPrincipalName&$top=999`;
-  for (let i = 0; i < roles.length; i += 20) {
-    const chunk = roles.slice(i, i + 20);
-    const results = await graphBatch<Record<string, GraphPage<User>>>(
-      Object.fromEntries(chunk.map((r, j) => [String(j), { url: membersPath(r.id ?? '') }])),
-      { scopes, signal: options.signal },
-    );
-    for (const j of chunk.keys()) {
-      const result = results[String(j)];
-      if (!result?.ok) throw result?.error ?? new Error('No answer for a role’s members.');
-      const rest = result.data['@odata.nextLink']
-        ? await allPages<User>(result.data['@odata.nextLink'], { scopes, version: 'v1.0', ...options })
-        : [];
-      for (const u of [...result.data.value, ...rest])
-        if (u.id)
-          users.set(u.id, {
-            id: u.id,
-            displayName: u.displayName ?? '',
-            userPrincipalName: u.userPrincipalName ?? '',
-          });
-    }
-  }
-  return [...users.values()];
-}
-
 async function wholeTenant(options: Options): Promise<CohortUser[]> {
   const rows = await allPages<User>('/users?$select=id,displayName,userPrincipalName&$top=999', {
     scopes: SCOPES.userDirectory,
@@ -133,6 +92,6 @@ export async function listCohortMembers(cohort: CohortSpec, options: Options): P
     return { users: (await reportRows('isAdmin eq true', options)).map(cohortUser), source: 'report' };
   } catch (error) {
     if (!(error instanceof GraphError) || error.status !== 403) throw error;
-    return { users: await fromDirectoryRoles(options), source: 'directoryRoles' };
+    return { users: await listAdminRoleHolders(options), source: 'directoryRoles' };
   }
 }

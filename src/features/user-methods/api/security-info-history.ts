@@ -1,15 +1,9 @@
-import type { DirectoryAudit } from '@microsoft/microsoft-graph-types-beta';
 import { infiniteQueryOptions } from '@tanstack/react-query';
+import { AUTH_METHODS_SERVICE, type SecurityInfoEvent } from '../../../domain/audit/security-info-event.ts';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import type { GraphPage } from '../../../lib/graph/all-pages.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { graphKeys } from '../../../lib/graph/query-keys.ts';
-
-/** One directoryAudit, as far as the history reads it (graph-docs-contrib resources/directoryaudit.md). */
-export type SecurityInfoEvent = Pick<
-  DirectoryAudit,
-  'id' | 'activityDateTime' | 'activityDisplayName' | 'result' | 'resultReason' | 'initiatedBy'
->;
 
 const PAGE = 50;
 
@@ -23,7 +17,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function securityInfoHistoryPath(userId: string): string {
   if (!GUID.test(userId)) throw new Error(`Not a user id: ${userId}`);
-  const filter = `loggedByService eq 'Authentication Methods' and targetResources/any(t:t/id eq '${userId}')`;
+  const filter = `loggedByService eq '${AUTH_METHODS_SERVICE}' and targetResources/any(t:t/id eq '${userId}')`;
   return `/auditLogs/directoryAudits?$filter=${encodeURIComponent(filter)}&$orderby=activityDateTime desc&$top=${PAGE}`;
 }
 

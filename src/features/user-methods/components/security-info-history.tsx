@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -9,53 +8,10 @@ import { useState } from 'react';
 import { readsReports, REPORT_ROLE_NAMES } from '../../../domain/session/report-access.ts';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { myDirectoryRolesQuery } from '../../../domain/session/signed-in-user-api.ts';
-import { securityInfoHistoryQuery, type SecurityInfoEvent } from '../api/security-info-history.ts';
-import { formatDateTime } from '../lib/format-values.ts';
+import { AUDIT_ACCESS_HINT, AUDIT_RETENTION } from '../../../domain/audit/audit-access.ts';
+import { AuditEventRow } from '../../../domain/audit/audit-event-row.tsx';
+import { securityInfoHistoryQuery } from '../api/security-info-history.ts';
 import { SectionCard } from './section-card.tsx';
-
-const ACCESS_HINT = `Reading the directory audit log needs the ${REPORT_ROLE_NAMES} role, and the AuditLog.Read.All and Directory.Read.All permissions for this app (an administrator consents to them).`;
-const RETENTION =
-  'Entra keeps these events for 30 days (7 days without Entra ID P1 or P2); a change shows here within a few minutes.';
-
-/** Who made the change: the person (and from where), or the app when no person did. */
-function initiatorOf(event: SecurityInfoEvent): string {
-  const user = event.initiatedBy?.user;
-  const app = event.initiatedBy?.app;
-  if (user?.userPrincipalName || user?.displayName) {
-    const who =
-      user.displayName && user.userPrincipalName
-        ? `${user.displayName} (${user.userPrincipalName})`
-        : user.displayName || user.userPrincipalName;
-    return user.ipAddress ? `${who}, from ${user.ipAddress}` : (who ?? '');
-  }
-  if (app?.displayName || app?.appId) return `App ${app.displayName || app.appId}`;
-  return 'Unknown initiator';
-}
-
-function EventRow({ event }: { event: SecurityInfoEvent }) {
-  const failed = event.result && event.result !== 'success';
-  return (
-    <Box
-      component="li"
-      data-testid="security-info-event"
-      sx={{ py: 1, borderTop: 1, borderColor: 'divider', overflowWrap: 'anywhere' }}
-    >
-      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'baseline' }}>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {event.activityDisplayName}
-        </Typography>
-        {failed && <Chip size="small" color="warning" variant="outlined" label={event.result} />}
-        <Typography variant="body2" color="text.secondary">
-          {formatDateTime(event.activityDateTime)}
-        </Typography>
-      </Stack>
-      {event.resultReason && <Typography variant="body2">{event.resultReason}</Typography>}
-      <Typography variant="body2" color="text.secondary" data-testid="security-info-initiator">
-        By {initiatorOf(event)}
-      </Typography>
-    </Box>
-  );
-}
 
 function History({ userId }: { userId: string }) {
   const history = useInfiniteQuery(securityInfoHistoryQuery(userId));
@@ -67,7 +23,7 @@ function History({ userId }: { userId: string }) {
     return (
       <GraphErrorAlert
         error={history.error}
-        accessHint={ACCESS_HINT}
+        accessHint={AUDIT_ACCESS_HINT}
         onRetry={() => void history.refetch()}
       />
     );
@@ -85,7 +41,7 @@ function History({ userId }: { userId: string }) {
           sx={{ listStyle: 'none', m: 0, p: 0 }}
         >
           {events.map((event) => (
-            <EventRow key={event.id} event={event} />
+            <AuditEventRow key={event.id} event={event} />
           ))}
         </Box>
       )}
@@ -99,7 +55,7 @@ function History({ userId }: { userId: string }) {
         </Button>
       )}
       <Typography variant="caption" color="text.secondary">
-        {RETENTION}
+        {AUDIT_RETENTION}
       </Typography>
     </Stack>
   );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import { resolveUserIdQuery } from '../api/resolve-user-id.ts';
+import { resolveUserIdQuery } from '../../../domain/users/resolve-user-id.ts';
 import { UserNotFound } from '../components/user-not-found.tsx';
 
 /** `/users/{upn}`: one lookup, then the id-based page (the registration report is keyed by id only). */

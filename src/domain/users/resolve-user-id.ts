@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SCOPES } from '../../../lib/auth/scopes.ts';
-import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { SCOPES } from '../../lib/auth/scopes.ts';
+import { graphGet } from '../../lib/graph/graph-client.ts';
+import { graphKeys } from '../../lib/graph/query-keys.ts';
 
 /** Links that know only a UPN (report events) resolve it to the object id the page's batch needs. */
 export const resolveUserIdQuery = (upn: string) =>
