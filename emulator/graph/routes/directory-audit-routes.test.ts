@@ -100,6 +100,30 @@ describe('GET /auditLogs/directoryAudits', () => {
     expect(second.body.value[0].id).not.toBe(first.body.value[1].id);
   });
 
+  it('logs a write made before the log was ever read once, as the write, not also as a seeded registration', async () => {
+    const user = userWhere(
+      emulator,
+      (u) =>
+        u.roles.length === 0 &&
+        u.userType === 'member' &&
+        !u.methods.some((m) => m.kind === 'temporaryAccessPass'),
+    );
+    const token = await emulator.token('helpdesk', ['UserAuthenticationMethod.ReadWrite.All']);
+    const issued = await emulator.graph(`/v1.0/users/${user.id}/authentication/temporaryAccessPassMethods`, {
+      token,
+      method: 'POST',
+      body: {},
+    });
+    expect(issued.status).toBe(201);
+    const events = (await audits(q(`targetResources/any(t:t/id eq '${user.id}')`))).body.value;
+    const passes = events.filter((e: { resultReason: string }) =>
+      /temporary access pass/.test(e.resultReason),
+    );
+    expect(passes.map((e: { activityDisplayName: string }) => e.activityDisplayName)).toEqual([
+      'Admin registered security info',
+    ]);
+  });
+
   it('seeds passes issued by the helpdesk in the admin center, and one clean-up of office phones', async () => {
     // A tenant big enough to hold passes (one user in 200 has one).
     const big = await startTestEmulator({ users: 3000 });
