@@ -68,6 +68,19 @@ export async function grantConsent(appId: string, scopes: string[]): Promise<voi
   await ctx.dispose();
 }
 
+/** A user signs in with one of their methods now (a second factor after a password, unless it signs in alone). */
+export async function appendSignIn(
+  user: string,
+  method: string,
+): Promise<{ id: string; createdDateTime: string }> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/sign-ins', { data: { user, method, mfa: true } });
+  if (!response.ok()) throw new Error(`sign-in: ${response.status()} ${await response.text()}`);
+  const body = (await response.json()) as { id: string; createdDateTime: string };
+  await ctx.dispose();
+  return body;
+}
+
 /** Flips one of the emulator's switches for behaviour the docs leave unconfirmed (README, control API). */
 export async function setEmulatorOptions(options: Record<string, unknown>): Promise<void> {
   const ctx = await api();

@@ -1,5 +1,5 @@
 import { PERSONAS } from '../../emulator/tenant/personas.ts';
-import { graphAs } from './emulator.ts';
+import { graphAs, graphReader } from './emulator.ts';
 
 /** A user as the tests list them from Graph. */
 export interface UserRow {
@@ -97,4 +97,31 @@ export async function restrictedUnitMemberIds(): Promise<Set<string>> {
     for (const m of members.value) ids.add(m.id);
   }
   return ids;
+}
+
+/**
+ * A plain member (a plain name, no persona, no role) holding a method of the given `@odata.type`, searched from
+ * `from` (a share of the directory, 0 to 1), so specs that change different users pick from different places.
+ */
+export async function plainMemberWith(
+  odataType: string,
+  from: number,
+): Promise<{ user: UserRow; methodId: string }> {
+  const users = (await directoryUsers()).filter(
+    (u) => /^[A-Za-z]+ [A-Za-z]+$/.test(u.displayName ?? '') && !isPersona(u),
+  );
+  const reader = await graphReader('privileged-helpdesk');
+  const admins = await adminIds();
+  for (const user of users.slice(Math.floor(users.length * from))) {
+    if (admins.has(user.id)) continue;
+    const methods = (
+      await reader.get<{ value: { '@odata.type': string; id: string }[] }>(
+        `/users/${user.id}/authentication/methods`,
+        'beta',
+      )
+    ).value;
+    const method = methods.find((m) => m['@odata.type'] === odataType);
+    if (method) return { user, methodId: method.id };
+  }
+  throw new Error(`no plain member with a ${odataType}`);
 }

@@ -5,6 +5,7 @@ import { sendEmpty, sendJson } from '../http/respond.ts';
 import type { EmulatorState } from '../emulator-state.ts';
 import { findUser, type TenantUser } from '../tenant/model.ts';
 import { findPersona, PERSONAS, personaUpn } from '../tenant/personas.ts';
+import { appendSignIn } from '../tenant/sign-in-log.ts';
 import { parseJson } from './parse-json.ts';
 import { settingsRoutes } from './settings-routes.ts';
 
@@ -83,6 +84,41 @@ export const controlRoutes: Route[] = [
         return sendJson(ctx.res, 400, { error: 'unknown user; give "user" (an id or UPN) or "persona"' });
       user.signInSessionsValidFrom = state.clock.now();
       sendEmpty(ctx.res, 204);
+    },
+  },
+  {
+    // {"user":"<id or UPN>","method":"<method id>","mfa":true,"minutesAgo":5}: the user signs in with that
+    // method (as a second factor after a password, unless it signs in alone), appended to the sign-in log.
+    method: 'POST',
+    pattern: /^\/__emulator\/sign-ins$/,
+    handler: (ctx, state) => {
+      let body: Record<string, unknown>;
+      try {
+        body = parseJson(ctx.body);
+      } catch {
+        return sendJson(ctx.res, 400, {
+          error: 'body must be JSON: {"user": "<id or UPN>", "method": "<id>"}',
+        });
+      }
+      const user = requestedUser(body, state);
+      const method = user?.methods.find((m) => m.id === body.method);
+      if (!user || !method)
+        return sendJson(ctx.res, 400, {
+          error: 'give "user" (an id or UPN) and "method" (one of their method ids)',
+        });
+      const minutesAgo = typeof body.minutesAgo === 'number' && body.minutesAgo >= 0 ? body.minutesAgo : 0;
+      try {
+        const signIn = appendSignIn(
+          state.tenant,
+          user,
+          method,
+          state.clock.now() - minutesAgo * 60_000,
+          body.mfa !== false,
+        );
+        sendJson(ctx.res, 200, { id: signIn.id, createdDateTime: new Date(signIn.at).toISOString() });
+      } catch (error) {
+        sendJson(ctx.res, 400, { error: error instanceof Error ? error.message : String(error) });
+      }
     },
   },
   ...settingsRoutes,

@@ -5,6 +5,7 @@ import { groupWriteRoutes } from './routes/group-write-routes.ts';
 import { activityReportRoutes } from './routes/activity-report-routes.ts';
 import { authMethodRoutes } from './routes/auth-methods/index.ts';
 import { directoryAuditRoutes } from './routes/directory-audit-routes.ts';
+import { signInLogRoutes } from './routes/sign-in-log-routes.ts';
 import { directoryRoleRoutes } from './routes/directory-role-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
 import { organizationRoutes } from './routes/organization-routes.ts';
@@ -27,6 +28,7 @@ export const graphRoutes: GraphRoute[] = [
   ...legacyReportRoutes,
   ...authMethodRoutes,
   ...directoryAuditRoutes,
+  ...signInLogRoutes,
   ...policyRoutes,
   ...revokeSessionsRoutes,
   ...usersRoutes,

@@ -49,6 +49,22 @@ export const PRIVILEGED_REPORT_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Roles allowed to read the authentication-methods reports (docs/graph-notes.md §2). */
+/** Security Operator's template id (entra-docs permissions-reference.md): no seeded role, only read here. */
+const SECURITY_OPERATOR = '5f2222b1-57c3-48ba-8ad5-d4759f1fde6f';
+
+/**
+ * Who reads the sign-in log (graph-docs-contrib signin-list.md: Global Reader, Reports Reader, Security
+ * Administrator, Security Operator, Security Reader; a Global Administrator reads every report).
+ */
+export const SIGN_IN_LOG_ROLES: ReadonlySet<string> = new Set([
+  ROLE_TEMPLATE.globalAdministrator,
+  ROLE_TEMPLATE.globalReader,
+  ROLE_TEMPLATE.reportsReader,
+  ROLE_TEMPLATE.securityAdministrator,
+  SECURITY_OPERATOR,
+  ROLE_TEMPLATE.securityReader,
+]);
+
 export const REPORT_READER_ROLES: ReadonlySet<string> = new Set([
   ROLE.reportsReader,
   ROLE.securityReader,

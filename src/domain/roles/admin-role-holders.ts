@@ -4,7 +4,7 @@ import { SCOPES } from '../../lib/auth/scopes.ts';
 import { allPages, type GraphPage } from '../../lib/graph/all-pages.ts';
 import { graphBatch } from '../../lib/graph/graph-batch.ts';
 import { graphGet } from '../../lib/graph/graph-client.ts';
-import { graphKeys } from '../../lib/graph/query-keys.ts';
+import { auditLogKeys } from '../../lib/graph/audit-log-keys.ts';
 import { isAdminRole } from '../session/role-names.ts';
 
 export interface RoleHolder {
@@ -57,7 +57,7 @@ export async function listAdminRoleHolders(options: Options): Promise<RoleHolder
 
 export const adminRoleHoldersQuery = () =>
   queryOptions({
-    queryKey: graphKeys.adminRoleHolders(),
+    queryKey: auditLogKeys.adminRoleHolders(),
     queryFn: ({ signal }) => listAdminRoleHolders({ signal }),
     staleTime: 15 * 60_000,
   });

@@ -41,10 +41,6 @@ export const graphKeys = {
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
   /** The user's Authentication Methods events in the directory audit log: a method change invalidates it too. */
   securityInfoHistory: (id: string) => [...graphKeys.userPage(id), 'history'] as const,
-  /** The tenant's Authentication Methods audit events matching the changes page's filters. */
-  methodChanges: (filters: object) => [...graphKeys.all, 'auditLogs', 'methodChanges', filters] as const,
-  /** Holders of an active admin role, from the directory roles' members. */
-  adminRoleHolders: () => [...graphKeys.all, 'directoryRoles', 'adminHolders'] as const,
   /** Active directory roles of the given users (the admins the registration scan found). */
   directoryRolesOfUsers: (userIds: readonly string[]) =>
     [...graphKeys.all, 'directoryRoles', 'ofUsers', userIds] as const,

@@ -5,7 +5,7 @@ import { SCOPES } from '../../../lib/auth/scopes.ts';
 import type { GraphPage } from '../../../lib/graph/all-pages.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { auditLogKeys } from '../../../lib/graph/audit-log-keys.ts';
 import { changesFilter, isSignInName, type ChangeFilters } from '../lib/change-filters.ts';
 
 /** Changes per page: a screenful or two, each page one request against the reports' limit. */
@@ -41,7 +41,7 @@ async function targetIdOf(
  */
 export const methodChangesQuery = (queryClient: QueryClient, filters: ChangeFilters) =>
   infiniteQueryOptions({
-    queryKey: graphKeys.methodChanges(filters),
+    queryKey: auditLogKeys.methodChanges(filters),
     queryFn: async ({ pageParam, signal }): Promise<ChangesPage> => {
       let path = pageParam;
       if (!path) {

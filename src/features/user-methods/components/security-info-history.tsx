@@ -3,15 +3,12 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { readsReports, REPORT_ROLE_NAMES } from '../../../domain/session/report-access.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
-import { myDirectoryRolesQuery } from '../../../domain/session/signed-in-user-api.ts';
 import { AUDIT_ACCESS_HINT, AUDIT_RETENTION } from '../../../domain/audit/audit-access.ts';
 import { AuditEventRow } from '../../../domain/audit/audit-event-row.tsx';
 import { securityInfoHistoryQuery } from '../api/security-info-history.ts';
-import { SectionCard } from './section-card.tsx';
+import { LogCard } from './log-card.tsx';
 
 function History({ userId }: { userId: string }) {
   const history = useInfiniteQuery(securityInfoHistoryQuery(userId));
@@ -61,37 +58,17 @@ function History({ userId }: { userId: string }) {
   );
 }
 
-/**
- * Who added, changed or removed this user's methods, when and from where: the directory audit log, read
- * only when asked (it spends the reports' budget, and the user page itself makes one request).
- */
+/** Who added, changed or removed this user's methods, when and from where: the directory audit log. */
 export function SecurityInfoHistory({ userId }: { userId: string }) {
-  const [shown, setShown] = useState(false);
-  const roles = useQuery(myDirectoryRolesQuery());
-  const mayRead = readsReports(roles.data);
   return (
-    <SectionCard
+    <LogCard
       title="Security info history"
-      action={
-        !shown && mayRead !== false ? (
-          <Button onClick={() => setShown(true)} data-testid="show-security-info-history">
-            Show history
-          </Button>
-        ) : undefined
-      }
+      log="the directory audit log"
+      intro="Who added, changed or removed this user’s methods, when and from where, from the directory audit log."
+      showLabel="Show history"
+      testId="security-info-history"
     >
-      {mayRead === false ? (
-        <Typography variant="body2" color="text.secondary" data-testid="security-info-no-access">
-          Your role cannot read the directory audit log; it needs {REPORT_ROLE_NAMES}.
-        </Typography>
-      ) : shown ? (
-        <History userId={userId} />
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          Who added, changed or removed this user’s methods, when and from where, from the directory audit
-          log.
-        </Typography>
-      )}
-    </SectionCard>
+      <History userId={userId} />
+    </LogCard>
   );
 }

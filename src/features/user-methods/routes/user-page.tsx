@@ -17,6 +17,7 @@ import { RegistrationSummary } from '../components/registration-summary.tsx';
 import { ReRegistrationWizard } from '../components/re-registration-wizard.tsx';
 import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
 import { SecurityInfoHistory } from '../components/security-info-history.tsx';
+import { SignInUseCard } from '../components/sign-in-use-card.tsx';
 import { SmsSignInDialog } from '../components/sms-sign-in-dialog.tsx';
 import { UserActions, type PageAction } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
@@ -100,6 +101,7 @@ function UserMethodsPage({ id }: { id: string }) {
             : undefined
         }
       />
+      {user && <SignInUseCard userId={user.id} methods={data?.methods.ok ? methods : undefined} />}
       {user && <SecurityInfoHistory userId={user.id} />}
       {user && dialog?.type === 'delete' && (
         <DeleteMethodDialog

@@ -1,0 +1,14 @@
+import { graphKeys } from './query-keys.ts';
+
+/**
+ * Keys of the audit and sign-in logs' reads and of what only they need, in the same tree as every other key
+ * (query-keys.ts): a file of their own so the shell, which reads no log, does not carry them.
+ */
+export const auditLogKeys = {
+  /** The tenant's Authentication Methods audit events matching the changes page's filters. */
+  methodChanges: (filters: object) => [...graphKeys.all, 'auditLogs', 'methodChanges', filters] as const,
+  /** Holders of an active admin role, from the directory roles' members (the changes page's admins). */
+  adminRoleHolders: () => [...graphKeys.all, 'directoryRoles', 'adminHolders'] as const,
+  /** The user's sign-ins over the sign-in log's window (not invalidated by method changes). */
+  userSignIns: (id: string) => [...graphKeys.users(), id, 'signIns'] as const,
+};
