@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useNow } from '../../../lib/use-now.ts';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { scanEtaSeconds, scanProgress, type ScanState } from '../api/scan-store.ts';
@@ -16,13 +16,7 @@ function formatDuration(seconds: number): string {
 
 /** Users scanned out of the cohort, time left, and anything that went wrong: read from the scan store. */
 export function HygieneScanProgress({ scan }: { scan: ScanState }) {
-  const [now, setNow] = useState(() => Date.now());
-  const active = scan.status === 'listing' || scan.status === 'scanning';
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
+  const now = useNow(scan.status === 'listing' || scan.status === 'scanning');
   if (scan.status === 'idle' || !scan.cohort) return null;
   const { done, total } = scanProgress(scan);
   const eta = scanEtaSeconds(scan, now);

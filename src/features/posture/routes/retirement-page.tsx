@@ -16,6 +16,7 @@ import { useRetirementFigures } from '../api/use-retirement-figures.ts';
 import { CohortTiles } from '../components/cohort-tiles.tsx';
 import { CohortUsersCard } from '../components/cohort-users-card.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
+import { PhoneUseCard } from '../components/phone-use-card.tsx';
 import { PolicyStateCard } from '../components/policy-state-card.tsx';
 import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
 import { ReportScanProgress } from '../components/report-scan-progress.tsx';
@@ -104,6 +105,7 @@ export function RetirementPage() {
           )}
           <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
           <CohortUsersCard cohort={cohort} summary={summary} note={note} />
+          <PhoneUseCard summary={summary} />
         </>
       )}
       <LensHistoryCard

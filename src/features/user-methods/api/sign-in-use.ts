@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { allPages } from '../../../lib/graph/all-pages.ts';
 import { auditLogKeys } from '../../../lib/graph/audit-log-keys.ts';
-import type { SignInEvent } from '../lib/sign-in-use.ts';
+import type { SignInEvent } from '../../../domain/sign-ins/step-kinds.ts';
 
 /** The sign-in log's retention with P1 or P2 (entra-docs reference-reports-data-retention.md). */
 export const SIGN_IN_WINDOW_DAYS = 30;

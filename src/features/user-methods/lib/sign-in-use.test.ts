@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
-import { signInUse, unusedKinds, type SignInEvent } from './sign-in-use.ts';
+import type { SignInEvent } from '../../../domain/sign-ins/step-kinds.ts';
+import { signInUse, unusedKinds } from './sign-in-use.ts';
 
 const step = (method: string, at: string, requirement = 'Primary authentication', succeeded = true) => ({
   authenticationMethod: method,

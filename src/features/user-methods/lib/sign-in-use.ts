@@ -1,36 +1,7 @@
-import type { SignIn } from '@microsoft/microsoft-graph-types-beta';
 import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { METHOD_KINDS_IN_ORDER, type MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
-
-/** A sign-in, as far as use is read from it (graph-docs-contrib beta resources/signin.md, authenticationdetail.md). */
-export type SignInEvent = Pick<SignIn, 'id' | 'createdDateTime' | 'authenticationDetails'>;
-
-/**
- * The method kind each `authenticationMethod` string stands for (docs/graph-notes.md §12.2): the names the
- * docs list and the ones the sign-in log is seen to write. "Previously satisfied" and "Satisfied by token" reuse
- * an earlier sign-in and are no use of a method.
- */
-const KIND_OF_STEP: Readonly<Record<string, MethodKind>> = {
-  password: 'password',
-  sms: 'phone',
-  'text message': 'phone',
-  voice: 'phone',
-  'phone call': 'phone',
-  'authenticator app': 'microsoftAuthenticator',
-  'mobile app notification': 'microsoftAuthenticator',
-  'passwordless phone sign-in': 'microsoftAuthenticator',
-  'passwordless microsoft authenticator': 'microsoftAuthenticator',
-  'software oath token': 'softwareOath',
-  'oath verification code': 'softwareOath',
-  'fido2 security key': 'fido2',
-  'passkey (device-bound)': 'fido2',
-  'passkey (synced)': 'fido2',
-  'windows hello for business': 'windowsHelloForBusiness',
-  'platform credential': 'platformCredential',
-  'temporary access pass': 'temporaryAccessPass',
-};
-const NOT_A_USE = new Set(['previously satisfied', 'satisfied by token']);
+import { stepUses, type SignInEvent } from '../../../domain/sign-ins/step-kinds.ts';
 
 export interface KindUse {
   kind: MethodKind;
@@ -76,20 +47,15 @@ export function signInUse(
   const unknown = new Set<string>();
   for (const event of events) {
     const seen = new Set<MethodKind>();
-    for (const step of event.authenticationDetails ?? []) {
-      const name = (step.authenticationMethod ?? '').trim();
-      if (!step.succeeded || !name || NOT_A_USE.has(name.toLowerCase())) continue;
-      // "Phone call approval (Authentication phone)" and its kin name the phone after the call.
-      const kind = KIND_OF_STEP[name.toLowerCase().replace(/^phone call approval \(.*\)$/, 'phone call')];
-      if (!kind) {
-        unknown.add(name);
+    for (const step of stepUses(event)) {
+      if (!step.kind) {
+        unknown.add(step.name);
         continue;
       }
-      const use = entry(kind);
-      const at = step.authenticationStepDateTime ?? event.createdDateTime ?? undefined;
-      if (/multi/i.test(step.authenticationStepRequirement ?? '')) use.lastMfa = later(use.lastMfa, at);
-      else use.lastPrimary = later(use.lastPrimary, at);
-      seen.add(kind);
+      const use = entry(step.kind);
+      if (step.secondFactor) use.lastMfa = later(use.lastMfa, step.at);
+      else use.lastPrimary = later(use.lastPrimary, step.at);
+      seen.add(step.kind);
     }
     for (const kind of seen) entry(kind).signIns += 1;
   }
