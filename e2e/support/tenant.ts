@@ -101,11 +101,13 @@ export async function restrictedUnitMemberIds(): Promise<Set<string>> {
 
 /**
  * A plain member (a plain name, no persona, no role) holding a method of the given `@odata.type`, searched from
- * `from` (a share of the directory, 0 to 1), so specs that change different users pick from different places.
+ * `from` (a share of the directory, 0 to 1), so specs that change different users pick from different places;
+ * `accept` may turn a candidate down.
  */
 export async function plainMemberWith(
   odataType: string,
   from: number,
+  accept: (user: UserRow) => Promise<boolean> = async () => true,
 ): Promise<{ user: UserRow; methodId: string }> {
   const users = (await directoryUsers()).filter(
     (u) => /^[A-Za-z]+ [A-Za-z]+$/.test(u.displayName ?? '') && !isPersona(u),
@@ -121,7 +123,7 @@ export async function plainMemberWith(
       )
     ).value;
     const method = methods.find((m) => m['@odata.type'] === odataType);
-    if (method) return { user, methodId: method.id };
+    if (method && (await accept(user))) return { user, methodId: method.id };
   }
   throw new Error(`no plain member with a ${odataType}`);
 }

@@ -22,7 +22,9 @@ export const BUDGETS: readonly Budget[] = [
   { name: 'Shell', goalKB: 220, limitKB: 237.5 },
   // The Overview draws its figures before Recharts arrives; the goal is priced on both rows, the complete page too.
   { name: 'Overview', goalKB: 110, limitKB: 110, overShell: true },
-  { name: 'Overview + charts', goalKB: 110, limitKB: 173, overShell: true },
+  // Lowered from 173 to 157 when the scope controls became the browser's own selects (MUI's Select brought
+  // Menu, Popover and Modal into the first download).
+  { name: 'Overview + charts', goalKB: 110, limitKB: 157, overShell: true },
   { name: 'Users list', goalKB: 240, limitKB: 240, overShell: true },
 ];
 

@@ -9,6 +9,8 @@ export const auditLogKeys = {
   methodChanges: (filters: object) => [...graphKeys.all, 'auditLogs', 'methodChanges', filters] as const,
   /** Holders of an active admin role, from the directory roles' members (the changes page's admins). */
   adminRoleHolders: () => [...graphKeys.all, 'directoryRoles', 'adminHolders'] as const,
+  /** The user's Authentication Methods events in the directory audit log: a method change invalidates it too. */
+  securityInfoHistory: (id: string) => [...graphKeys.userPage(id), 'history'] as const,
   /** The user's sign-ins over the sign-in log's window (not invalidated by method changes). */
   userSignIns: (id: string) => [...graphKeys.users(), id, 'signIns'] as const,
 };

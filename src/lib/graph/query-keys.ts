@@ -39,8 +39,6 @@ export const graphKeys = {
   userSearch: (term: string) => [...graphKeys.users(), 'search', term] as const,
   /** Everything the user page reads in one $batch; method mutations invalidate this. */
   userPage: (id: string) => [...graphKeys.users(), id, 'page'] as const,
-  /** The user's Authentication Methods events in the directory audit log: a method change invalidates it too. */
-  securityInfoHistory: (id: string) => [...graphKeys.userPage(id), 'history'] as const,
   /** Active directory roles of the given users (the admins the registration scan found). */
   directoryRolesOfUsers: (userIds: readonly string[]) =>
     [...graphKeys.all, 'directoryRoles', 'ofUsers', userIds] as const,

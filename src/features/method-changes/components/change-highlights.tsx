@@ -1,9 +1,8 @@
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { TitledCard } from '../../../components/titled-card.tsx';
 import { formatCount, formatMoment } from '../../../lib/format.ts';
 import { changeFiltersToParams } from '../lib/change-filters.ts';
 import { AFTER_TAP_WINDOW_HOURS, BULK_DELETION_MINIMUM, type Highlight } from '../lib/change-highlights.ts';
@@ -85,40 +84,35 @@ export function ChangeHighlights({
           ? 'Admins are picked out once changes are loaded.'
           : 'No admin’s methods were changed.';
   return (
-    <Card variant="outlined" component="section" aria-labelledby="highlights-title">
-      <CardContent>
-        <Typography id="highlights-title" component="h2" variant="h6">
-          Worth a look
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="highlights-coverage">
-          {hasMore
-            ? `Found in the ${formatCount(loaded)} changes loaded${oldest ? `, back to ${formatMoment(oldest)}` : ''}. Load older changes or narrow the dates to look further.`
-            : `Found in all ${formatCount(loaded)} matching change${loaded === 1 ? '' : 's'} the audit log holds.`}
-        </Typography>
-        <Stack spacing={2}>
-          <Group
-            testId="highlight-bulk-deletions"
-            title="One person removing many methods"
-            explanation={`Someone who removed methods from ${BULK_DELETION_MINIMUM} or more other users.`}
-            items={bulkDeletions}
-            none="Nobody removed methods from that many users."
-          />
-          <Group
-            testId="highlight-admins"
-            title="Admins’ methods changed"
-            explanation="Changes to the methods of users who hold an active admin role (eligible-only admins are not included)."
-            items={admins}
-            none={adminNone}
-          />
-          <Group
-            testId="highlight-after-tap"
-            title="Registrations right after a Temporary Access Pass"
-            explanation={`Users who registered a method within ${AFTER_TAP_WINDOW_HOURS} hours of being issued a pass: expected during onboarding, worth a check otherwise.`}
-            items={afterTap}
-            none="No registrations followed a pass."
-          />
-        </Stack>
-      </CardContent>
-    </Card>
+    <TitledCard title="Worth a look">
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="highlights-coverage">
+        {hasMore
+          ? `Found in the ${formatCount(loaded)} changes loaded${oldest ? `, back to ${formatMoment(oldest)}` : ''}. Load older changes or narrow the dates to look further.`
+          : `Found in all ${formatCount(loaded)} matching change${loaded === 1 ? '' : 's'} the audit log holds.`}
+      </Typography>
+      <Stack spacing={2}>
+        <Group
+          testId="highlight-bulk-deletions"
+          title="One person removing many methods"
+          explanation={`Someone who removed methods from ${BULK_DELETION_MINIMUM} or more other users.`}
+          items={bulkDeletions}
+          none="Nobody removed methods from that many users."
+        />
+        <Group
+          testId="highlight-admins"
+          title="Admins’ methods changed"
+          explanation="Changes to the methods of users who hold an active admin role (eligible-only admins are not included)."
+          items={admins}
+          none={adminNone}
+        />
+        <Group
+          testId="highlight-after-tap"
+          title="Registrations right after a Temporary Access Pass"
+          explanation={`Users who registered a method within ${AFTER_TAP_WINDOW_HOURS} hours of being issued a pass: expected during onboarding, worth a check otherwise.`}
+          items={afterTap}
+          none="No registrations followed a pass."
+        />
+      </Stack>
+    </TitledCard>
   );
 }

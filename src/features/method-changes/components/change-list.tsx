@@ -1,11 +1,9 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { AuditEventRow } from '../../../domain/audit/audit-event-row.tsx';
 import type { SecurityInfoEvent } from '../../../domain/audit/security-info-event.ts';
+import { TitledCard } from '../../../components/titled-card.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { formatCount } from '../../../lib/format.ts';
 
@@ -21,45 +19,42 @@ interface Props {
 /** The matching changes, newest first, each naming the user it was made to and opening their page. */
 export function ChangeList({ events, filtered, unknownTarget, hasMore, loadingMore, onLoadMore }: Props) {
   return (
-    <Card variant="outlined" component="section" aria-labelledby="changes-title">
-      <CardContent>
-        <Typography id="changes-title" component="h2" variant="h6">
-          Changes{events.length > 0 ? ` (${formatCount(events.length)}${hasMore ? '+' : ''})` : ''}
-        </Typography>
-        {unknownTarget !== undefined ? (
-          <EmptyState title="No such user">
-            No user of this tenant signs in as {unknownTarget}. Check the spelling, or search by name.
-          </EmptyState>
-        ) : events.length === 0 ? (
-          <EmptyState title={filtered ? 'No changes match these filters' : 'No method changes'}>
-            {filtered
-              ? 'Nothing in the audit log’s retention matches. Widen the dates or clear a filter.'
-              : 'The audit log holds no Authentication Methods events for its retention period.'}
-          </EmptyState>
-        ) : (
-          <Stack spacing={1}>
-            <Box
-              component="ol"
-              aria-label="Method changes, newest first"
-              sx={{ listStyle: 'none', m: 0, p: 0 }}
+    <TitledCard
+      title={`Changes${events.length > 0 ? ` (${formatCount(events.length)}${hasMore ? '+' : ''})` : ''}`}
+    >
+      {unknownTarget !== undefined ? (
+        <EmptyState title="No such user">
+          No user of this tenant signs in as {unknownTarget}. Check the spelling, or search by name.
+        </EmptyState>
+      ) : events.length === 0 ? (
+        <EmptyState title={filtered ? 'No changes match these filters' : 'No method changes'}>
+          {filtered
+            ? 'Nothing in the audit log’s retention matches. Widen the dates or clear a filter.'
+            : 'The audit log holds no Authentication Methods events for its retention period.'}
+        </EmptyState>
+      ) : (
+        <Stack spacing={1}>
+          <Box
+            component="ol"
+            aria-label="Method changes, newest first"
+            sx={{ listStyle: 'none', m: 0, p: 0 }}
+          >
+            {events.map((event, i) => (
+              <AuditEventRow key={event.id ?? i} event={event} showTarget />
+            ))}
+          </Box>
+          {hasMore && (
+            <Button
+              onClick={onLoadMore}
+              disabled={loadingMore}
+              sx={{ alignSelf: 'flex-start' }}
+              data-testid="load-older-changes"
             >
-              {events.map((event, i) => (
-                <AuditEventRow key={event.id ?? i} event={event} showTarget />
-              ))}
-            </Box>
-            {hasMore && (
-              <Button
-                onClick={onLoadMore}
-                disabled={loadingMore}
-                sx={{ alignSelf: 'flex-start' }}
-                data-testid="load-older-changes"
-              >
-                {loadingMore ? 'Loading older changes…' : 'Show older changes'}
-              </Button>
-            )}
-          </Stack>
-        )}
-      </CardContent>
-    </Card>
+              {loadingMore ? 'Loading older changes…' : 'Show older changes'}
+            </Button>
+          )}
+        </Stack>
+      )}
+    </TitledCard>
   );
 }

@@ -41,6 +41,10 @@ export function useOverviewFigures(scope: SummaryScope, exclusions: Exclusions) 
     () => (scanning || !disabledIds ? undefined : summarizeStrength(excluding ? counted : rows)),
     [scanning, disabledIds, excluding, counted, rows],
   );
+  const inView = useMemo(
+    () => (scanning || !disabledIds ? undefined : rowsInView(rows, scope, exclusions, disabledIds)),
+    [scanning, disabledIds, rows, scope, exclusions],
+  );
   const derived = useMemo(
     () =>
       excluding && !scanning && disabledIds
@@ -94,5 +98,7 @@ export function useOverviewFigures(scope: SummaryScope, exclusions: Exclusions) 
     /** Every row of the scan, for the lenses' sections of the snapshot; the rows left after exclusions. */
     rows,
     counted,
+    /** The rows the page's scope and exclusions leave, once the scan is complete ("Registered and used"). */
+    rowsInView: inView,
   };
 }

@@ -1,12 +1,53 @@
-import MenuItem from '@mui/material/MenuItem';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import NativeSelect from '@mui/material/NativeSelect';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { useId } from 'react';
 import type { SummaryScope } from '../../../lib/graph/query-keys.ts';
 import { USER_ROLE_OPTIONS, USER_TYPE_OPTIONS } from '../lib/scope-links.ts';
 
 interface Props {
   scope: SummaryScope;
   onChange: (scope: SummaryScope) => void;
+}
+
+/**
+ * One of the scope's choices, as the browser's own select: the Overview needs no menu of its own (MUI's Select
+ * brings Menu, Popover and Modal into the page's first download for two short lists).
+ */
+function ScopeSelect<T extends string>({
+  label,
+  value,
+  options,
+  width,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  width: number;
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <FormControl size="small" sx={{ width }}>
+      <InputLabel htmlFor={id} shrink>
+        {label}
+      </InputLabel>
+      <NativeSelect
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        input={<OutlinedInput label={label} notched id={id} />}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormControl>
+  );
 }
 
 /** Graph's own report parameters (includedUserTypes / includedUserRoles), not a client-side filter. */
@@ -19,34 +60,20 @@ export function ScopeControls({ scope, onChange }: Props) {
       role="group"
       aria-label="Report scope"
     >
-      <TextField
-        select
-        size="small"
+      <ScopeSelect
         label="User type"
         value={scope.userTypes}
-        onChange={(e) => onChange({ ...scope, userTypes: e.target.value as SummaryScope['userTypes'] })}
-        sx={{ width: 160 }}
-      >
-        {USER_TYPE_OPTIONS.map((o) => (
-          <MenuItem key={o.value} value={o.value}>
-            {o.label}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        options={USER_TYPE_OPTIONS}
+        width={160}
+        onChange={(userTypes) => onChange({ ...scope, userTypes })}
+      />
+      <ScopeSelect
         label="User role"
         value={scope.userRoles}
-        onChange={(e) => onChange({ ...scope, userRoles: e.target.value as SummaryScope['userRoles'] })}
-        sx={{ width: 180 }}
-      >
-        {USER_ROLE_OPTIONS.map((o) => (
-          <MenuItem key={o.value} value={o.value}>
-            {o.label}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={USER_ROLE_OPTIONS}
+        width={180}
+        onChange={(userRoles) => onChange({ ...scope, userRoles })}
+      />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { FeatureTiles } from '../components/feature-tiles.tsx';
 import { ReportAsOf } from '../components/report-as-of.tsx';
 import { ScopeControls } from '../components/scope-controls.tsx';
 import { StrengthCard } from '../components/strength-card.tsx';
+import { RegisteredAndUsedCard } from '../components/registered-and-used-card.tsx';
 import { UsersByMethodCard } from '../components/users-by-method-card.tsx';
 import { scopeToSearchParams } from '../lib/scope-links.ts';
 import { scopeFromSearchParams } from '../lib/summary-scope.ts';
@@ -70,6 +71,18 @@ export function OverviewPage() {
       </div>
       <StrengthCard note={note} state={figures.strength} />
       <UsersByMethodCard query={figures.methodSource} note={note} />
+      <Suspense
+        fallback={
+          <Skeleton
+            role="progressbar"
+            variant="rounded"
+            height={160}
+            aria-label="Loading registered and used"
+          />
+        }
+      >
+        <RegisteredAndUsedCard rows={figures.rowsInView} note={note} />
+      </Suspense>
       {account && (
         <Suspense
           fallback={

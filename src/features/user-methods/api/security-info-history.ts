@@ -3,7 +3,7 @@ import { AUTH_METHODS_SERVICE, type SecurityInfoEvent } from '../../../domain/au
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import type { GraphPage } from '../../../lib/graph/all-pages.ts';
 import { graphGet } from '../../../lib/graph/graph-client.ts';
-import { graphKeys } from '../../../lib/graph/query-keys.ts';
+import { auditLogKeys } from '../../../lib/graph/audit-log-keys.ts';
 
 const PAGE = 50;
 
@@ -23,7 +23,7 @@ export function securityInfoHistoryPath(userId: string): string {
 
 export const securityInfoHistoryQuery = (userId: string) =>
   infiniteQueryOptions({
-    queryKey: graphKeys.securityInfoHistory(userId),
+    queryKey: auditLogKeys.securityInfoHistory(userId),
     queryFn: ({ pageParam, signal }) =>
       graphGet<GraphPage<SecurityInfoEvent>>(pageParam ?? securityInfoHistoryPath(userId), {
         scopes: SCOPES.auditLog,

@@ -1,0 +1,51 @@
+import { appendSignIn, graphAs } from '../support/emulator.ts';
+import { signIn } from '../support/sign-in.ts';
+import { plainMemberWith } from '../support/tenant.ts';
+import { expect, test } from '../support/test.ts';
+import { expectNoSeriousA11yViolations } from '../support/axe.ts';
+import { fourShots } from '../support/phone-shot.ts';
+
+const PHONE = '#microsoft.graph.phoneAuthenticationMethod';
+const DAY = 86_400_000;
+
+/** A plain member with a phone whose sign-ins of the last week never used it. */
+async function memberWithUnusedPhone(): Promise<{ id: string; phoneId: string }> {
+  const since = new Date(Date.now() - 8 * DAY).toISOString();
+  const unused = async (user: { id: string }) => {
+    const signIns = await graphAs<{ value: { authenticationDetails: { authenticationMethod: string }[] }[] }>(
+      'security-lead',
+      `/auditLogs/signIns?$filter=${encodeURIComponent(`userId eq '${user.id}' and createdDateTime ge ${since}`)}`,
+      'beta',
+    );
+    return !signIns.value.some((s) =>
+      s.authenticationDetails.some((d) =>
+        /^(sms|voice|text message|phone call)/i.test(d.authenticationMethod),
+      ),
+    );
+  };
+  const { user, methodId } = await plainMemberWith(PHONE, 0.8, unused);
+  return { id: user.id, phoneId: methodId };
+}
+
+test('a sign-in with a phone moves the Overview’s “used for MFA” figure by one', async ({ page }) => {
+  const { id, phoneId } = await memberWithUnusedPhone();
+  await signIn(page, 'security-lead', '/');
+  const card = page.getByRole('region', { name: 'Registered and used' });
+  await card.getByTestId('start-sign-in-scan').click();
+  const phoneUsed = card.locator(
+    '[data-testid="registered-used-row"][data-kind="phone"] [data-testid="used-for-mfa"]',
+  );
+  await expect(card.getByTestId('registered-used-basis')).toContainText('Sign-ins of the last 7 days', {
+    timeout: 60_000,
+  });
+  const before = Number((await phoneUsed.textContent())?.replace(/\D/g, ''));
+
+  await appendSignIn(id, phoneId);
+  await card.getByTestId('start-sign-in-scan').click();
+  await expect(card.getByTestId('registered-used-basis')).toContainText('Sign-ins of the last 7 days', {
+    timeout: 60_000,
+  });
+  await expect(phoneUsed).toHaveText(String(before + 1).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  await expectNoSeriousA11yViolations(page);
+  await fourShots(page, 'registered-and-used', card);
+});
