@@ -6,6 +6,7 @@ import { measureBuild } from '../bundle/measure-build.ts';
 import { startApp } from './app-server.ts';
 import { launchBrowser } from './browser-kit.ts';
 import { measureExport } from './export-csv.ts';
+import { measureSignInScan } from './sign-in-scan.ts';
 import { measureFirstChart } from './first-chart.ts';
 import { lighthouseScore } from './lighthouse-overview.ts';
 import { probeEmulator } from './probe-emulator.ts';
@@ -149,6 +150,24 @@ try {
       notes.push(
         `3. Progress shown a quarter of the way: "${result.etaSample.text}" (really left: ${s(result.etaSample.actualLeftMs)})`,
       );
+    const scan = await measureSignInScan(browser, small);
+    add(
+      `7. Sign-in scan, 20k users, 7 days (${scan.signIns.toLocaleString('en-US')} sign-ins, ${scan.pages} pages)`,
+      s(scan.ms),
+      '',
+    );
+    add('7. Throttle-bound minimum ((⌈pages ÷ 5⌉ − 1) × 10 s)', s(scan.throttleBoundMs), '');
+    add(
+      '7. Ratio sign-in scan / minimum',
+      scan.throttleBoundMs > 0 ? (scan.ms / scan.throttleBoundMs).toFixed(2) : 'n/a',
+      'goal ≤ 1.10',
+    );
+    add('7. 429 responses during the sign-in scan', String(scan.responses429), 'goal 0');
+    add(
+      '7. Peak JS heap during the sign-in scan',
+      `${scan.peakHeapMb.toFixed(1)} MB`,
+      `before: ${scan.baselineHeapMb.toFixed(1)} MB`,
+    );
   } finally {
     await small.stop();
   }
