@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Alert from '@mui/material/Alert';
 import { kindLabel } from '../../../domain/auth-methods/method-catalogue.ts';
 import Stack from '@mui/material/Stack';
@@ -16,6 +17,9 @@ import type { MethodRef } from '../lib/finding-types.ts';
 import type { Findings } from '../lib/findings.ts';
 import type { FindingsCoverage } from '../lib/findings-coverage.ts';
 import { methodLink } from '../lib/selection.ts';
+import { SignInScanControls } from '../../../domain/sign-ins/sign-in-scan-controls.tsx';
+import type { SignInScanState } from '../../../domain/sign-ins/sign-in-scan.ts';
+import { logUseLabel } from '../lib/log-use.ts';
 import { FindingCard } from './finding-card.tsx';
 import { FindingTable } from './finding-table.tsx';
 import { SCROLL_SHADOWS } from '../../../components/scroll-shadows.ts';
@@ -26,13 +30,18 @@ interface Props {
   days: number;
   selected: ReadonlySet<string>;
   onSelect: (rows: readonly MethodRef[], on: boolean) => void;
+  /** The sign-in scan, once it has read anything: its evidence of real use is shown beside Graph's dates. */
+  signIns?: SignInScanState;
 }
 
 const kind = { header: 'Kind', cell: (r: MethodRef) => kindLabel(r.kind) };
 
 /** The four findings, each with its count and the rows behind it. */
-export function FindingsSection({ findings, coverage, days, selected, onSelect }: Props) {
+export function FindingsSection({ findings, coverage, days, selected, onSelect, signIns }: Props) {
   const { stale, duplicateExtras, taps, phones } = findings;
+  const logColumn = signIns?.revision
+    ? [{ header: 'Sign-in log', cell: (r: MethodRef) => logUseLabel(signIns, r) }]
+    : [];
   return (
     <Stack spacing={2}>
       {coverage.incomplete && (
@@ -47,6 +56,12 @@ export function FindingsSection({ findings, coverage, days, selected, onSelect }
         description={`Methods whose last use was ${days} or more days ago. Methods Graph gives no last-used date for are listed apart: that is not proof of disuse. The password and passes are not counted.`}
         testId="finding-stale"
       >
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          Graph’s last-used date is often empty or late. The sign-in log shows real use over its last 30 days
+          at most: read it to set each method beside it (a kind used by the user counts; the log does not name
+          devices).
+        </Typography>
+        <Box sx={{ mb: 2 }}>{signIns && <SignInScanControls scan={signIns} />}</Box>
         <FindingTable
           empty={coverage.empty}
           rows={stale.old}
@@ -57,6 +72,7 @@ export function FindingsSection({ findings, coverage, days, selected, onSelect }
           columns={[
             kind,
             { header: 'Last used', cell: (r) => `${date(r.lastUsedDateTime)} (${r.daysUnused} d)` },
+            ...logColumn,
           ]}
         />
         <Typography
@@ -76,7 +92,7 @@ export function FindingsSection({ findings, coverage, days, selected, onSelect }
             testId="unknown-table"
             selected={selected}
             onSelect={onSelect}
-            columns={[kind]}
+            columns={[kind, ...logColumn]}
           />
         )}
       </FindingCard>

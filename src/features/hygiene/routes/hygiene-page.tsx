@@ -9,6 +9,10 @@ import { formatCount } from '../../../lib/format.ts';
 import { ScanReach } from '../components/scan-reach.tsx';
 import { NO_FILTERS } from '../../../domain/reports/registration-filters.ts';
 import { cancelScan, startScan } from '../api/scan-store.ts';
+import { useSignInScan } from '../../../domain/sign-ins/sign-in-scan.ts';
+import { readsReports } from '../../../domain/session/report-access.ts';
+import { myDirectoryRolesQuery } from '../../../domain/session/signed-in-user-api.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useHygieneFigures } from '../api/use-hygiene-figures.ts';
 import { BulkDeleteDialog } from '../../../domain/auth-methods/bulk-delete/bulk-delete-dialog.tsx';
 import { forgetRemoved } from '../lib/forget-removed.ts';
@@ -32,6 +36,9 @@ export function HygienePage() {
   const cohort = cohortFromSearchParams(searchParams);
   const days = staleDaysFrom(searchParams);
   const { scan, running, operator, reach, coverage, findings } = useHygieneFigures(days);
+  const signIns = useSignInScan();
+  // The sign-in log is offered to the roles that read it (the helpdesk's hygiene works without).
+  const readsLog = readsReports(useQuery(myDirectoryRolesQuery()).data) !== false;
   const [selected, setSelected] = useState<ReadonlyMap<string, MethodRef>>(new Map());
   const [reviewing, setReviewing] = useState(false);
 
@@ -95,6 +102,7 @@ export function HygienePage() {
         </EmptyState>
       ) : (
         <FindingsSection
+          signIns={readsLog ? signIns : undefined}
           findings={findings}
           coverage={coverage}
           days={days}
