@@ -98,7 +98,8 @@ function dayRows(request: GraphRequest, dayStart: number, window: Window, filter
   dayCache.set(tenant, cache);
   const cached = userId ? undefined : cache.get(key);
   if (cached) return cached;
-  const users = userId ? tenant.users.filter((u) => u.id === userId) : tenant.users;
+  const one = userId === undefined ? undefined : tenant.usersById.get(userId);
+  const users = userId === undefined ? tenant.users : one ? [one] : [];
   const records = users.flatMap((u) => userDaySignIns(tenant, u, dayStart, now));
   records.push(...live);
   const rows = records
