@@ -152,19 +152,19 @@ try {
       );
     const scan = await measureSignInScan(browser, small);
     add(
-      `7. Sign-in scan, 20k users, 7 days (${scan.signIns.toLocaleString('en-US')} sign-ins, ${scan.pages} pages)`,
+      `8. Sign-in scan, 20k users, 7 days (${scan.signIns.toLocaleString('en-US')} sign-ins, ${scan.pages} pages)`,
       s(scan.ms),
       '',
     );
-    add('7. Throttle-bound minimum ((⌈pages ÷ 5⌉ − 1) × 10 s)', s(scan.throttleBoundMs), '');
+    add('8. Throttle-bound minimum ((⌈pages ÷ 5⌉ − 1) × 10 s)', s(scan.throttleBoundMs), '');
     add(
-      '7. Ratio sign-in scan / minimum',
+      '8. Ratio sign-in scan / minimum',
       scan.throttleBoundMs > 0 ? (scan.ms / scan.throttleBoundMs).toFixed(2) : 'n/a',
       'goal ≤ 1.10',
     );
-    add('7. 429 responses during the sign-in scan', String(scan.responses429), 'goal 0');
+    add('8. 429 responses during the sign-in scan', String(scan.responses429), 'goal 0');
     add(
-      '7. Peak JS heap during the sign-in scan',
+      '8. Peak JS heap during the sign-in scan',
       `${scan.peakHeapMb.toFixed(1)} MB`,
       `before: ${scan.baselineHeapMb.toFixed(1)} MB`,
     );

@@ -1,4 +1,4 @@
-// Row 7: the tenant's sign-ins over a week, read through the Overview's "Registered and used" card, under
+// Row 8: the tenant's sign-ins over a week, read through the Overview's "Registered and used" card, under
 // Graph's reports limit (the sign-in log shares it).
 import type { Browser } from '@playwright/test';
 import { control, freshAppPage, QUIET_PAGE, signIn, type AppServer } from './browser-kit.ts';
