@@ -1,8 +1,8 @@
 import { graphKeys } from './query-keys.ts';
 
 /**
- * Keys of the audit and sign-in logs' reads and of what only they need, in the same tree as every other key
- * (query-keys.ts): a file of their own so the shell, which reads no log, does not carry them.
+ * Keys of the audit and sign-in logs' reads, the sign-in summaries, and what only they need, in the same tree as
+ * every other key (query-keys.ts): a file of their own so the shell, which reads none of them, does not carry them.
  */
 export const auditLogKeys = {
   /** The tenant's Authentication Methods audit events matching the changes page's filters. */
@@ -11,6 +11,11 @@ export const auditLogKeys = {
   adminRoleHolders: () => [...graphKeys.all, 'directoryRoles', 'adminHolders'] as const,
   /** The user's Authentication Methods events in the directory audit log: a method change invalidates it too. */
   securityInfoHistory: (id: string) => [...graphKeys.userPage(id), 'history'] as const,
+  /** Successful sign-ins per method over a period (userSignInsByAuthMethodSummary). */
+  signInsByMethod: (period: string) =>
+    [...graphKeys.reports(), 'userSignInsByAuthMethodSummary', period] as const,
+  /** Single- and multifactor sign-ins per day, the last 30 days (userMfaSignInSummary). */
+  mfaSignInSummary: () => [...graphKeys.reports(), 'userMfaSignInSummary'] as const,
   /** The user's sign-ins over the sign-in log's window (not invalidated by method changes). */
   userSignIns: (id: string) => [...graphKeys.users(), id, 'signIns'] as const,
 };

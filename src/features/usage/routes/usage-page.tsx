@@ -6,12 +6,16 @@ import { useUsageFigures } from '../api/use-usage-figures.ts';
 import { ActivityCard } from '../components/activity-card.tsx';
 import { OutcomesCard } from '../components/outcomes-card.tsx';
 import { PeriodPicker } from '../components/period-picker.tsx';
+import { SignInsCard } from '../components/sign-ins-card.tsx';
 import { RetiredReportsSection } from '../components/retired-reports-section.tsx';
 import { readActivityFilters, writeActivityFilters, type ActivityFilters } from '../lib/activity-filters.ts';
 import { readPeriod, type UsagePeriod } from '../lib/usage-period.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 
-/** Where self-service password reset and method registration fail, and for whom. Period and filters live in the URL. */
+/**
+ * The methods people sign in with, and where self-service password reset and method registration fail, and for
+ * whom. Period and filters live in the URL.
+ */
 export function UsagePage() {
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params);
@@ -33,9 +37,11 @@ export function UsagePage() {
     <Stack spacing={3}>
       <PageHeader title="Usage" actions={<PeriodPicker value={period} onChange={setPeriod} />}>
         <Typography color="text.secondary">
-          Self-service password reset and method registration outcomes. These are not MFA sign-in outcomes.
+          The methods people sign in with; then self-service password reset and method registration outcomes
+          (these are not MFA sign-in outcomes).
         </Typography>
       </PageHeader>
+      <SignInsCard period={period} />
       <OutcomesCard query={summary} />
       <ActivityCard query={events} filters={filters} onFiltersChange={setFilters} since={since} />
       <RetiredReportsSection />
