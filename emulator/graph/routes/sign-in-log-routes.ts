@@ -37,7 +37,10 @@ const SCHEMA: FilterSchema = {
 const PAGE_SIZE = 1000;
 /** Sign-ins are kept 30 days with P1/P2 (reference-reports-data-retention.md). */
 const RETENTION = 30 * DAY;
-/** A page position: days back from the newest day, and the index within that day's sign-ins. */
+/**
+ * A page position: the UTC day (days since 1970, so a page taken across midnight stays on its day) and the
+ * index within that day's sign-ins; 0 is the first page.
+ */
 const DAY_STRIDE = 2 ** 22;
 
 /** `AuditLog.Read.All` and `Directory.Read.All`, a sign-in reader role, and a P1/P2 tenant (signin-list.md). */
@@ -145,18 +148,16 @@ function listSignIns(request: GraphRequest) {
   const newestDay = Math.floor(window.until / DAY) * DAY;
   const page: Row[] = [];
   let next: number | undefined;
-  let back = Math.floor(position / DAY_STRIDE);
-  let index = position % DAY_STRIDE;
-  for (; window.until > window.since; back++, index = 0) {
-    const dayStart = newestDay - back * DAY;
-    if (dayStart + DAY <= window.since) break;
+  let dayStart = position === 0 ? newestDay : Math.floor(position / DAY_STRIDE) * DAY;
+  let index = position === 0 ? 0 : position % DAY_STRIDE;
+  for (; window.until > window.since && dayStart + DAY > window.since; dayStart -= DAY, index = 0) {
     const rows = dayRows(request, dayStart, window, filter);
     const taken = rows.slice(index, index + top - page.length);
     page.push(...taken);
     if (page.length < top) continue;
     const nextIndex = index + taken.length;
-    if (nextIndex < rows.length) next = back * DAY_STRIDE + nextIndex;
-    else if (dayStart > window.since) next = (back + 1) * DAY_STRIDE;
+    if (nextIndex < rows.length) next = (dayStart / DAY) * DAY_STRIDE + nextIndex;
+    else if (dayStart > window.since) next = (dayStart / DAY - 1) * DAY_STRIDE;
     break;
   }
   const nextLink =
