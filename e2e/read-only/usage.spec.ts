@@ -45,7 +45,8 @@ test('sign-ins per method and the MFA share are the sign-in summaries’ own fig
         .getByTestId('method-sign-ins-count'),
     ).toHaveText(fmt(m.successActivityCount));
   await expect(page.getByTestId('method-sign-ins')).toHaveCount(used.length);
-  const since = Date.now() - 7 * 86_400_000;
+  // Seven UTC days, today included: the report dates each day at midnight.
+  const since = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 6 * 86_400_000;
   const week = daily.value.filter((d) => Date.parse(d.createdDateTime) >= since);
   const multi = week.reduce((n, d) => n + d.multiFactorSignIns, 0);
   const single = week.reduce((n, d) => n + d.singleFactorSignIns, 0);

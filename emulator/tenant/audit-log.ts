@@ -112,9 +112,10 @@ function registrations(tenant: Tenant): AuditEvent[] {
 }
 
 /**
- * A clean-up three days before the tenant was generated: the privileged helpdesk persona removed an office
- * phone from a handful of members, minutes apart (the methods are gone from the tenant, as after any delete).
- * Within even a free tenant's 7 days, so the changes page has one burst of deletions to show.
+ * A clean-up three days before the tenant was generated: the privileged helpdesk persona removed a phone from
+ * a handful of members, minutes apart. The removed phones are not among the members' methods, as after any
+ * delete (they keep the methods they have). Within even a free tenant's 7 days, so the changes page has one
+ * burst of deletions to show.
  */
 function cleanUp(tenant: Tenant, seededUntil: number): AuditEvent[] {
   const operator = personaUser(tenant, 'privileged-helpdesk');

@@ -48,7 +48,6 @@ export const PRIVILEGED_REPORT_ROLES: ReadonlySet<string> = new Set([
   ROLE.authenticationAdministrator,
 ]);
 
-/** Roles allowed to read the authentication-methods reports (docs/graph-notes.md §2). */
 /** Security Operator's template id (entra-docs permissions-reference.md): no seeded role, only read here. */
 const SECURITY_OPERATOR = '5f2222b1-57c3-48ba-8ad5-d4759f1fde6f';
 
@@ -65,6 +64,7 @@ export const SIGN_IN_LOG_ROLES: ReadonlySet<string> = new Set([
   ROLE_TEMPLATE.securityReader,
 ]);
 
+/** Roles allowed to read the authentication-methods reports (docs/graph-notes.md §2). */
 export const REPORT_READER_ROLES: ReadonlySet<string> = new Set([
   ROLE.reportsReader,
   ROLE.securityReader,

@@ -132,6 +132,14 @@ describe('GET /auditLogs/signIns', () => {
     );
     expect(old.body.value).toEqual([]);
     expect((await signIns('?$orderby=createdDateTime desc&$top=1')).status).toBe(200);
+    // A bound includes its own instant: the newest sign-in is found by its own time, with ge, le or eq.
+    const [newest] = (await signIns('?$top=1')).body.value as SignIn[];
+    for (const op of ['ge', 'le', 'eq'])
+      expect(
+        ((await signIns(q(`createdDateTime ${op} ${newest!.createdDateTime}`))).body.value as SignIn[]).map(
+          (r) => r.id,
+        ),
+      ).toContain(newest!.id);
     expect((await signIns('?$orderby=createdDateTime asc&$top=1')).status).toBe(400);
     expectGraphError(await signIns(q(`userId eq 'a' or userId eq 'b'`)), 400, 'Request_UnsupportedQuery');
     expectGraphError(await signIns(q(`riskLevel eq 'high'`)), 400, 'BadRequest');

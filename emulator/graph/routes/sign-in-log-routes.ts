@@ -94,7 +94,7 @@ function dayRows(request: GraphRequest, dayStart: number, window: Window, filter
   );
   // What the day's rows depend on: a scan that fixes its window's end reads a day from the cache page after
   // page; only a window ending at "now" rebuilds today for each page.
-  const from = Math.max(window.since, dayStart - 1);
+  const from = Math.max(window.since, dayStart);
   const to = Math.min(window.until, dayStart + DAY);
   const key = [dayStart, from, to, live.length, version, filter.text].join('|');
   const cache = dayCache.get(tenant) ?? new Map<string, Row[]>();
@@ -106,7 +106,7 @@ function dayRows(request: GraphRequest, dayStart: number, window: Window, filter
   const records = users.flatMap((u) => userDaySignIns(tenant, u, dayStart, now));
   records.push(...live);
   const rows = records
-    .filter((r) => r.at > from && r.at <= to)
+    .filter((r) => r.at >= from && r.at <= to)
     .sort((a, b) => b.at - a.at)
     .map((r) => signInShape(r, version === 'beta'))
     .filter((row) => !filter.predicate || filter.predicate(row));
@@ -143,6 +143,7 @@ function listSignIns(request: GraphRequest) {
   const position = options.$skiptoken ? decodeSkipToken(options.$skiptoken, queryKey) : 0;
 
   const { userId, from, to } = bounds(ast);
+  // `ge` and `le` include their bound; the retention's edge is the same instant 30 days back.
   const window = { userId, since: Math.max(now - RETENTION, from), until: Math.min(now, to) };
   const filter = { text: options.$filter, predicate };
   const newestDay = Math.floor(window.until / DAY) * DAY;
@@ -150,7 +151,7 @@ function listSignIns(request: GraphRequest) {
   let next: number | undefined;
   let dayStart = position === 0 ? newestDay : Math.floor(position / DAY_STRIDE) * DAY;
   let index = position === 0 ? 0 : position % DAY_STRIDE;
-  for (; window.until > window.since && dayStart + DAY > window.since; dayStart -= DAY, index = 0) {
+  for (; window.until >= window.since && dayStart + DAY > window.since; dayStart -= DAY, index = 0) {
     const rows = dayRows(request, dayStart, window, filter);
     const taken = rows.slice(index, index + top - page.length);
     page.push(...taken);

@@ -70,7 +70,31 @@ describe('the sign-in scan', () => {
     expect(seen.some((share) => share > 0 && share < 1)).toBe(true);
   });
 
-  it('keeps what it counted when cancelled or refused, and resumes from the page it stopped at', async () => {
+  it('cannot resume a page Graph refuses, and a scan started anew drops the old one’s late page', async () => {
+    get
+      .mockResolvedValueOnce({
+        value: [signIn('a', 1, step('SMS'))],
+        '@odata.nextLink': 'https://graph.test/p2',
+      })
+      .mockRejectedValueOnce(
+        new GraphError({ status: 400, code: 'BadRequest', message: 'Invalid $skiptoken' }),
+      );
+    await startSignInScan(7, NOW);
+    expect(getSignInScan()).toMatchObject({ status: 'failed', resumeFrom: undefined });
+
+    let release: (page: unknown) => void = () => undefined;
+    get.mockImplementationOnce(() => new Promise((resolve) => (release = resolve)));
+    const first = startSignInScan(7, NOW);
+    get.mockResolvedValueOnce({ value: [signIn('b', 2, step('Voice'))] });
+    await startSignInScan(1, NOW);
+    release({ value: [signIn('late', 3, step('SMS'))] });
+    await first;
+    const scan = getSignInScan();
+    expect(scan).toMatchObject({ status: 'done', days: 1, signIns: 1 });
+    expect(scan.usage.has('late')).toBe(false);
+  });
+
+  it('keeps what it counted when refused, and resumes from the page it stopped at', async () => {
     get
       .mockResolvedValueOnce({
         value: [signIn('a', 1, step('SMS'))],

@@ -28,6 +28,8 @@ export interface SignInScanState {
   unknownNames: readonly string[];
   /** Where a cancelled or failed scan picks up. */
   resumeFrom: string | undefined;
+  /** How much of the window was read before the last resumption (the ETA's pace counts only what came after). */
+  resumedShare: number;
 }
 
 /** The windows offered: the sign-in log keeps 30 days with P1 or P2 (reference-reports-data-retention.md). */
@@ -50,6 +52,7 @@ const IDLE: SignInScanState = {
   revision: 0,
   unknownNames: [],
   resumeFrom: undefined,
+  resumedShare: 0,
 };
 
 const KIND_BIT = new Map(METHOD_KINDS_IN_ORDER.map((kind, i) => [kind, i]));
@@ -118,7 +121,14 @@ export function startSignInScan(days: number, now = Date.now()): Promise<void> {
 export function resumeSignInScan(): Promise<void> {
   const from = state.resumeFrom;
   if (!from || state.status === 'scanning') return Promise.resolve();
-  update({ status: 'scanning', error: undefined, finishedAt: undefined });
+  // The pace (and so the ETA) counts from the resumption, with what was read before it set aside.
+  update({
+    status: 'scanning',
+    error: undefined,
+    finishedAt: undefined,
+    startedAt: Date.now(),
+    resumedShare: signInScanShare(state),
+  });
   return run(from);
 }
 
@@ -165,12 +175,14 @@ async function run(first: string): Promise<void> {
   } catch (error) {
     if (!current()) return;
     const cancelled = own.signal.aborted && !(error instanceof GraphError);
+    // A page Graph no longer serves (an expired or refused skiptoken) cannot be resumed: only read again.
+    const unresumable = error instanceof GraphError && error.status === 400;
     update({
       status: cancelled ? 'cancelled' : 'failed',
       error: cancelled ? undefined : error,
       finishedAt: Date.now(),
       pacing: false,
-      resumeFrom: next,
+      resumeFrom: unresumable ? undefined : next,
     });
   }
 }
@@ -185,6 +197,7 @@ export function signInScanShare(s: SignInScanState): number {
 /** Seconds left at the pace so far; undefined until there is a pace to go by. */
 export function signInScanEtaSeconds(s: SignInScanState, now: number): number | undefined {
   const share = signInScanShare(s);
-  if (s.status !== 'scanning' || !s.startedAt || share <= 0.01) return undefined;
-  return Math.round(((now - s.startedAt) / 1000) * ((1 - share) / share));
+  const since = share - s.resumedShare;
+  if (s.status !== 'scanning' || !s.startedAt || since <= 0.01) return undefined;
+  return Math.round(((now - s.startedAt) / 1000) * ((1 - share) / since));
 }

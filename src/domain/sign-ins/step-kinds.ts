@@ -2,7 +2,17 @@ import type { SignIn } from '@microsoft/microsoft-graph-types-beta';
 import type { MethodKind } from '../auth-methods/method-catalogue.ts';
 
 /** A sign-in, as far as method use is read from it (graph-docs-contrib beta resources/signin.md). */
-export type SignInEvent = Pick<SignIn, 'id' | 'createdDateTime' | 'userId' | 'authenticationDetails'>;
+export type SignInEvent = Pick<
+  SignIn,
+  'id' | 'createdDateTime' | 'userId' | 'authenticationDetails' | 'status'
+>;
+
+/** A sign-in that went through (`status.errorCode` 0); one without a status is taken as Graph sent it. */
+export const succeeded = (event: SignInEvent) => (event.status?.errorCode ?? 0) === 0;
+
+/** The kind the log records a method's use under: it names hardware and software OATH codes alike. */
+export const loggedKindOf = (kind: MethodKind): MethodKind =>
+  kind === 'hardwareOath' ? 'softwareOath' : kind;
 
 /**
  * The method kind each `authenticationMethod` string stands for (docs/graph-notes.md §12.2): the names the
@@ -38,9 +48,10 @@ export interface StepUse {
   secondFactor: boolean;
 }
 
-/** The successful steps of a sign-in that used a method; reused sign-ins and failed steps are left out. */
+/** The successful steps of a sign-in that went through; reused sign-ins, failed steps and failed sign-ins are left out. */
 export function stepUses(event: SignInEvent): StepUse[] {
   const uses: StepUse[] = [];
+  if (!succeeded(event)) return uses;
   for (const step of event.authenticationDetails ?? []) {
     const name = (step.authenticationMethod ?? '').trim();
     const key = name.toLowerCase();

@@ -1,9 +1,8 @@
 import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
 import { usedKind, type SignInScanState } from '../../../domain/sign-ins/sign-in-scan.ts';
+import { loggedKindOf } from '../../../domain/sign-ins/step-kinds.ts';
 import type { MethodRef } from './finding-types.ts';
 
-/** The kind the sign-in log records a method's use under: it names hardware and software OATH codes alike. */
-const LOGGED_AS: Partial<Record<MethodKind, MethodKind>> = { hardwareOath: 'softwareOath' };
 /** Kinds that never sign anyone in: the log has nothing to say about them. */
 const NOT_SIGN_IN: ReadonlySet<MethodKind> = new Set(['email', 'other']);
 
@@ -13,7 +12,7 @@ const NOT_SIGN_IN: ReadonlySet<MethodKind> = new Set(['email', 'other']);
  */
 export function logUseOf(scan: SignInScanState, ref: MethodRef): 'used' | 'unused' | undefined {
   if (scan.revision === 0 || NOT_SIGN_IN.has(ref.kind)) return undefined;
-  if (usedKind(scan.usage.get(ref.userId), LOGGED_AS[ref.kind] ?? ref.kind)) return 'used';
+  if (usedKind(scan.usage.get(ref.userId), loggedKindOf(ref.kind))) return 'used';
   return scan.status === 'done' ? 'unused' : undefined;
 }
 

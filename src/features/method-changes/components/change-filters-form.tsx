@@ -109,7 +109,14 @@ export function ChangeFiltersForm({ filters, onApply }: Props) {
             >
               Apply filters
             </Button>
-            <Button onClick={() => onApply(NO_CHANGE_FILTERS)}>Clear</Button>
+            <Button
+              onClick={() => {
+                setDraft(NO_CHANGE_FILTERS);
+                onApply(NO_CHANGE_FILTERS);
+              }}
+            >
+              Clear
+            </Button>
           </Stack>
         </Box>
       </CardContent>

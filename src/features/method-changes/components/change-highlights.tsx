@@ -1,6 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { TitledCard } from '../../../components/titled-card.tsx';
 import { formatCount, formatMoment } from '../../../lib/format.ts';
@@ -32,16 +33,22 @@ function Group({
   none: string;
   testId: string;
 }) {
+  const id = useId();
   return (
     <div data-testid={testId}>
-      <Typography component="h3" variant="subtitle2">
+      <Typography component="h3" variant="subtitle2" id={id}>
         {title}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="p">
         {explanation}
       </Typography>
       {items && items.length > 0 ? (
-        <Stack component="ul" spacing={0.5} sx={{ m: 0, mt: 0.5, pl: 2.5, overflowWrap: 'anywhere' }}>
+        <Stack
+          component="ul"
+          aria-labelledby={id}
+          spacing={0.5}
+          sx={{ m: 0, mt: 0.5, pl: 2.5, overflowWrap: 'anywhere' }}
+        >
           {items.map((item) => (
             <li key={item.key}>
               <Link component={RouterLink} to={`?${changeFiltersToParams(item.filters).toString()}`}>

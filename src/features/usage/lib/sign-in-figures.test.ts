@@ -19,13 +19,15 @@ describe('methodSignInRows', () => {
 });
 
 describe('mfaShare', () => {
-  it('sums the days of the period only, and leaves out a day whose date does not parse', () => {
-    const now = Date.UTC(2026, 11, 7);
-    const day = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
+  it('sums the whole UTC days of the period, today included, and leaves out a day whose date does not parse', () => {
+    const now = Date.UTC(2026, 11, 7, 15);
+    const day = (daysAgo: number) => new Date(Date.UTC(2026, 11, 7 - daysAgo)).toISOString();
     const share = mfaShare(
       [
         { createdDateTime: day(1), totalSignIns: 10, singleFactorSignIns: 4, multiFactorSignIns: 6 },
         { createdDateTime: day(6), totalSignIns: 5, singleFactorSignIns: 1, multiFactorSignIns: 4 },
+        // Seven whole days are today and the six before it.
+        { createdDateTime: day(7), totalSignIns: 7, singleFactorSignIns: 7, multiFactorSignIns: 0 },
         { createdDateTime: day(20), totalSignIns: 50, singleFactorSignIns: 50, multiFactorSignIns: 0 },
         { createdDateTime: 'someday', totalSignIns: 99, singleFactorSignIns: 99, multiFactorSignIns: 0 },
       ],

@@ -29,12 +29,14 @@ export interface MfaShare {
   days: number;
 }
 
+const DAY = 86_400_000;
+
 /**
- * Sign-ins of the last `days` days (of the 30 the report gives), by factor. Days whose date does not parse are
- * left out, not placed on a guess.
+ * Sign-ins of the last `days` UTC days, today included (the report gives one row per day, dated at midnight),
+ * by factor. Days whose date does not parse are left out, not placed on a guess.
  */
 export function mfaShare(rows: readonly DailyMfaSignIns[], days: number, now: number): MfaShare {
-  const since = now - days * 86_400_000;
+  const since = Math.floor(now / DAY) * DAY - (days - 1) * DAY;
   const share: MfaShare = { total: 0, multiFactor: 0, singleFactor: 0, days };
   for (const row of rows) {
     const at = row.createdDateTime ? Date.parse(row.createdDateTime) : NaN;

@@ -78,6 +78,26 @@ describe('signInUse', () => {
     expect(use.kinds.find((k) => k.kind === 'phone')).toMatchObject({ registered: false, signIns: 1 });
   });
 
+  it('gives an OATH code to the hardware token of a user who has no software one, and counts only sign-ins that went through', () => {
+    const failed = { ...signIn('f', step('Password', '2026-12-05T10:00:00Z')), status: { errorCode: 50126 } };
+    const use = signInUse(
+      [
+        signIn(
+          'a',
+          step('Password', '2026-12-05T09:00:00Z'),
+          step('OATH verification code', '2026-12-05T09:00:09Z', 'Multifactor authentication'),
+        ),
+        failed,
+      ],
+      [method('passwordAuthenticationMethod'), method('hardwareOathAuthenticationMethod')],
+    );
+    expect(use.kinds.find((k) => k.kind === 'hardwareOath')).toMatchObject({ registered: true, signIns: 1 });
+    expect(use.kinds.find((k) => k.kind === 'softwareOath')).toBeUndefined();
+    expect(unusedKinds(use)).toEqual([]);
+    expect(use.signIns).toBe(1);
+    expect(use.kinds.find((k) => k.kind === 'password')?.lastPrimary).toBe('2026-12-05T09:00:00Z');
+  });
+
   it('says nothing about what is registered when the methods could not be read', () => {
     const use = signInUse([signIn('a', step('Password', '2026-12-05T09:00:00Z'))], undefined);
     expect(use.kinds).toEqual([

@@ -1,7 +1,7 @@
 import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { METHOD_KINDS_IN_ORDER, type MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
-import { stepUses, type SignInEvent } from '../../../domain/sign-ins/step-kinds.ts';
+import { loggedKindOf, stepUses, succeeded, type SignInEvent } from '../../../domain/sign-ins/step-kinds.ts';
 
 export interface KindUse {
   kind: MethodKind;
@@ -39,6 +39,10 @@ export function signInUse(
     if (!use) byKind.set(kind, (use = { kind, signIns: 0, registered: methods ? false : undefined }));
     return use;
   };
+  // The log names hardware and software OATH codes alike: its uses go to the OATH kind the user has.
+  const held = new Set((methods ?? []).map(methodKindOf));
+  const oath: MethodKind =
+    !held.has('softwareOath') && held.has('hardwareOath') ? 'hardwareOath' : 'softwareOath';
   for (const method of methods ?? []) {
     const use = entry(methodKindOf(method));
     use.registered = true;
@@ -52,15 +56,16 @@ export function signInUse(
         unknown.add(step.name);
         continue;
       }
-      const use = entry(step.kind);
+      const kind = loggedKindOf(step.kind) === 'softwareOath' ? oath : step.kind;
+      const use = entry(kind);
       if (step.secondFactor) use.lastMfa = later(use.lastMfa, step.at);
       else use.lastPrimary = later(use.lastPrimary, step.at);
-      seen.add(step.kind);
+      seen.add(kind);
     }
     for (const kind of seen) entry(kind).signIns += 1;
   }
   const kinds = METHOD_KINDS_IN_ORDER.flatMap((kind) => byKind.get(kind) ?? []);
-  return { kinds, unknownSteps: [...unknown].sort(), signIns: events.length };
+  return { kinds, unknownSteps: [...unknown].sort(), signIns: events.filter(succeeded).length };
 }
 
 /** Registered kinds the log never saw succeed in the window: worth asking whether they are still needed. */
