@@ -66,7 +66,7 @@ async function visitEveryPage(page: Page, userId: string) {
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const box = page.getByRole('combobox', { name: 'Search users' });
   await box.pressSequentially('adele', { delay: 30 });
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.goto(`/users/${userId}`);
   await expect(page.getByTestId('method').first()).toBeVisible();

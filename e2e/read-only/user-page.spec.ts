@@ -129,7 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await signIn(page, 'global-reader');
     await page.keyboard.press('/');
     await page.getByRole('combobox', { name: 'Search users' }).pressSequentially(term, { delay: 40 });
-    await expect(page.getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
     await page.screenshot({ path: `${DIR}/user-search-${scheme}.png` });
     await page.goto(`/users/${user.id}`);
     await expect(page.getByTestId('method').first()).toBeVisible();

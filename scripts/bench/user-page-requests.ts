@@ -150,7 +150,7 @@ export async function measureUserPage(browser: Browser, server: AppServer): Prom
 
   const inApp = countRequests(page, server.emulatorUrl);
   await page.getByRole('combobox', { name: 'Search users' }).fill(user.upn);
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   await page.waitForURL(`**/users/${user.id}`);
   await inApp.settled();
 
