@@ -1,5 +1,6 @@
 import type { UserRegistrationFeatureSummary } from '@microsoft/microsoft-graph-types-beta';
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
 import {
   addMobilePhone,
@@ -40,6 +41,16 @@ async function featureSummary(): Promise<Record<string, number>> {
   };
 }
 
+/** Reads the last 7 days' sign-ins on the Overview and waits for the day's snapshot to gain their counts. */
+async function readSignInsIntoSnapshot(page: Page, day: string) {
+  const card = page.getByRole('region', { name: 'Registered and used' });
+  await card.getByTestId('start-sign-in-scan').click();
+  await expect(card.getByTestId('sign-in-scan')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect
+    .poll(async () => (await storedSnapshots(page)).find((s) => s.day === day)?.sections.usedForMfa7d?.total)
+    .toBeGreaterThan(0);
+}
+
 test.afterAll(async () => {
   await control('clock', {});
   await control('reset');
@@ -64,6 +75,8 @@ test('a month of history: one snapshot a day, the trend, export, clear, import, 
     for (let k = 0; i > 0 && k < perDay; k++) await addPhone(targets[i * perDay + k]!.id, i * perDay + k);
     truth.set(new Date(at).toISOString().slice(0, 10), await featureSummary());
     await openOverviewAndSnapshot(page);
+    // On the last two days the sign-in log is read in full too: those days gain the used-for-MFA section.
+    if (i >= DAYS - 2) await readSignInsIntoSnapshot(page, new Date(at).toISOString().slice(0, 10));
   }
 
   // The figures moved over the month, so the trend is not a flat line by accident.
@@ -75,6 +88,10 @@ test('a month of history: one snapshot a day, the trend, export, clear, import, 
   await expect(adoption).toHaveAttribute('data-points', String(DAYS));
   await expect(adoption.locator('.recharts-line-dot')).toHaveCount(DAYS * 3);
   await expect(page.getByTestId('trend-strength')).toHaveAttribute('data-points', String(DAYS));
+  // Only the two days whose log was read have the used-for-MFA section; the chart draws them among gaps.
+  const usedForMfa = page.getByTestId('trend-used-for-mfa');
+  await expect(usedForMfa).toHaveAttribute('data-points', String(DAYS));
+  await expect(usedForMfa.locator('.recharts-line-dot')).toHaveCount(2 * 7);
   const stored = (await storedSnapshots(page)).sort((a, b) => a.day.localeCompare(b.day));
   expect(stored.map((s) => s.day)).toEqual(days);
   for (const s of stored) expect(s.sections.features, s.day).toEqual(truth.get(s.day));

@@ -1,6 +1,9 @@
 import { appendSignIn, graphAs } from '../support/emulator.ts';
 import { signIn } from '../support/sign-in.ts';
 import { plainMemberWith } from '../support/tenant.ts';
+import { storedSnapshots } from '../support/clock.ts';
+import { parseCsv } from '../support/csv.ts';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/test.ts';
 import { expectNoSeriousA11yViolations } from '../support/axe.ts';
 import { fourShots } from '../support/phone-shot.ts';
@@ -41,6 +44,10 @@ test('a sign-in with a phone moves the Overview’s “used for MFA” figure up
     timeout: 60_000,
   });
   const before = Number((await phoneUsed.textContent())?.replace(/\D/g, ''));
+  // The finished read joins today's snapshot: counts per family, the phone's as shown.
+  const usedForMfa = async () => (await storedSnapshots(page)).at(-1)?.sections.usedForMfa7d;
+  await expect.poll(usedForMfa, { timeout: 30_000 }).toBeDefined();
+  expect((await usedForMfa())?.phone).toBe(before);
 
   await appendSignIn(id, phoneId);
   const scan = card.getByTestId('sign-in-scan');
@@ -54,6 +61,18 @@ test('a sign-in with a phone moves the Overview’s “used for MFA” figure up
   // sign-in may have come into it (never more than a couple on this tenant): the appended one is the +1.
   expect(after).toBeGreaterThanOrEqual(before + 1);
   expect(after).toBeLessThanOrEqual(before + 3);
+  // The day keeps its first figures: the second read does not replace them.
+  expect((await usedForMfa())?.phone).toBe(before);
+
+  // The per-user export: one line per user in view; its phone "used" column counts what the card shows, and
+  // the appended sign-in's user is among them.
+  const download = page.waitForEvent('download');
+  await card.getByTestId('export-registered-used').click();
+  const [header, ...lines] = parseCsv(readFileSync((await (await download).path())!, 'utf8'));
+  const used = header!.indexOf('phoneUsedForMfa');
+  const idAt = header!.indexOf('id');
+  expect(lines.filter((l) => l[used] === 'yes')).toHaveLength(after);
+  expect(lines.find((l) => l[idAt] === id)?.[used]).toBe('yes');
   await expectNoSeriousA11yViolations(page);
   await fourShots(page, 'registered-and-used', card);
 });

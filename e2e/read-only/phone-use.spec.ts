@@ -4,6 +4,9 @@ import { signIn } from '../support/sign-in.ts';
 import { expect, test } from '../support/test.ts';
 import { expectNoSeriousA11yViolations } from '../support/axe.ts';
 import { fourShots } from '../support/phone-shot.ts';
+import { storedSnapshots } from '../support/clock.ts';
+import { parseCsv } from '../support/csv.ts';
+import { readFileSync } from 'node:fs';
 
 interface SignInRow {
   userId: string;
@@ -61,6 +64,16 @@ test('the retirement page’s “used SMS or voice” count is the emulator’s:
   const shown = Number(used?.replace(/,/g, ''));
   expect(shown).toBeGreaterThanOrEqual(lower);
   expect(shown).toBeLessThanOrEqual(upper);
+
+  // Today's snapshot keeps the two counts, as shown.
+  const phoneUse = async () => (await storedSnapshots(page)).at(-1)?.sections.smsVoiceUse7d;
+  await expect.poll(phoneUse, { timeout: 30_000 }).toEqual({ inScope: inScope.length, used: shown });
+  // The cohort exports as sign-in names, one per user shown.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-used-sms-voice').click();
+  const [header, ...names] = parseCsv(readFileSync((await (await download).path())!, 'utf8'));
+  expect(header).toEqual(['userPrincipalName']);
+  expect(names).toHaveLength(shown);
   await expectNoSeriousA11yViolations(page);
   await fourShots(page, 'phone-use', page.getByRole('region', { name: 'Who still uses SMS or voice' }));
 });

@@ -66,6 +66,8 @@ export function TrendChart({ points, series, description, percent = true, testId
               dataKey={s.key}
               name={s.label}
               stroke={colours[i % colours.length]}
+              // Past the palette, a colour comes back dashed, so no two lines look alike.
+              strokeDasharray={i >= colours.length ? '6 3' : undefined}
               strokeWidth={2}
               dot={{ r: 3 }}
               isAnimationActive={false}

@@ -26,6 +26,9 @@ import { STRENGTH_CLASSES } from '../../../../entra-facts/strength-classes.ts';
 import { HistoryImportResult } from './history-import-result.tsx';
 import { useDailySnapshot } from '../lib/use-daily-snapshot.ts';
 import { useLensSections } from '../lib/lens-sections.ts';
+import { useSignInSections } from '../lib/use-sign-in-sections.ts';
+import { USED_FOR_MFA_SECTION, USED_FOR_MFA_SERIES } from '../lib/registered-and-used.ts';
+import { trendSectionName } from '../../../domain/sign-ins/sign-in-snapshot.ts';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 import { HistoryLoadState } from '../../../components/history-load-state.tsx';
@@ -38,6 +41,36 @@ const ADOPTION = [
   { key: 'passwordlessCapable', label: 'Passwordless capable' },
 ];
 const STRENGTH = STRENGTH_CLASSES.map((key) => ({ key, label: STRENGTH_LABELS[key] }));
+const USED_FOR_MFA = trendSectionName(USED_FOR_MFA_SECTION);
+
+/** Methods used for MFA: only days whose sign-in log was read in full over the default window have it. */
+function UsedForMfaTrend({ snapshots }: { snapshots: Snapshot[] }) {
+  const days = snapshots.filter((s) => USED_FOR_MFA in s.sections).length;
+  return (
+    <div>
+      <Typography variant="subtitle1" component="h3">
+        Used for MFA in the last 7 days (share of users)
+      </Typography>
+      {days < 2 ? (
+        <Typography variant="body2" color="text.secondary" data-testid="trend-used-for-mfa-days">
+          {days === 1 ? 'One day' : 'No day'} so far: a day joins this chart when the sign-in log is read in
+          full over 7 days (“Registered and used” above) after its figures have loaded.
+        </Typography>
+      ) : (
+        <TrendChart
+          testId="trend-used-for-mfa"
+          points={sectionShares(
+            snapshots,
+            USED_FOR_MFA,
+            USED_FOR_MFA_SERIES.map((s) => s.key),
+          )}
+          series={USED_FOR_MFA_SERIES}
+          description={`Line chart of the share of users who used each method for MFA in the 7 days before each of ${days} days, from ${snapshots[0]?.day} to ${snapshots.at(-1)?.day}.`}
+        />
+      )}
+    </div>
+  );
+}
 
 function Trends({ snapshots }: { snapshots: Snapshot[] }) {
   if (snapshots.length < 2)
@@ -74,6 +107,7 @@ function Trends({ snapshots }: { snapshots: Snapshot[] }) {
           description={`Line chart of users by strongest method over ${snapshots.length} days.`}
         />
       </div>
+      <UsedForMfaTrend snapshots={snapshots} />
     </Stack>
   );
 }
@@ -110,9 +144,10 @@ export function HistoryCard({
 }) {
   const history = useHistory(tenantId);
   const lensSections = useLensSections(history.data, lensRows, counted, exclusions);
+  const signInSections = useSignInSections(sections ? counted : undefined);
   const allSections = useMemo(
-    () => (sections ? { ...sections, ...lensSections } : undefined),
-    [sections, lensSections],
+    () => (sections ? { ...sections, ...lensSections, ...signInSections } : undefined),
+    [sections, lensSections, signInSections],
   );
   useDailySnapshot(tenantId, allSections, exclusions);
   const importer = useImportHistory(tenantId);

@@ -1,4 +1,6 @@
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
@@ -6,7 +8,9 @@ import { useSignInScan } from '../../../domain/sign-ins/sign-in-scan.ts';
 import { SignInScanControls, signInScanBasis } from '../../../domain/sign-ins/sign-in-scan-controls.tsx';
 import { TitledCard } from '../../../components/titled-card.tsx';
 import { formatCount, formatShare } from '../../../lib/format.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { registeredAndUsed } from '../lib/registered-and-used.ts';
+import { registeredAndUsedCsv } from '../lib/registered-and-used-csv.ts';
 
 interface Props {
   /** The registration report's rows in view (after exclusions); undefined while the report is read. */
@@ -50,6 +54,24 @@ export function RegisteredAndUsedCard({ rows, note }: Props) {
             {scan.status === 'done' ? 'Sign-ins of ' : 'So far, sign-ins of '}
             {signInScanBasis(scan)}.
           </Typography>
+          {scan.status === 'done' && rows && (
+            <div>
+              <Button
+                size="small"
+                startIcon={<FileDownloadOutlined />}
+                disabled={rows.length === 0}
+                data-testid="export-registered-used"
+                onClick={() =>
+                  downloadFile(
+                    new Blob([registeredAndUsedCsv(rows, scan.usage)], { type: 'text/csv;charset=utf-8' }),
+                    `registered-and-used-${scan.days}d-${new Date(scan.until).toISOString().slice(0, 10)}.csv`,
+                  )
+                }
+              >
+                Export per user (CSV)
+              </Button>
+            </div>
+          )}
           <Box
             component="ul"
             aria-label="Methods registered and used for MFA"

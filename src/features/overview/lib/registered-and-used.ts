@@ -47,6 +47,12 @@ const FAMILIES: readonly { kind: MethodKind; label: string; reportMethods: reado
   { kind: 'temporaryAccessPass', label: 'Temporary Access Pass', reportMethods: ['temporaryAccessPass'] },
 ];
 
+/** The families as trend series, in the card's order. */
+export const USED_FOR_MFA_SERIES = FAMILIES.map((f) => ({ key: f.kind, label: f.label }));
+
+/** The snapshot prefix of the used-for-MFA counts; the section is named by its window (`usedForMfa7d`). */
+export const USED_FOR_MFA_SECTION = 'usedForMfa';
+
 /**
  * Whether the user's sign-ins used the kind for multifactor authentication: as a second step, or as a first
  * step that is multifactor by itself (anything but a password or an SMS code).
@@ -78,17 +84,36 @@ export function registeredAndUsed(
     used: 0,
     registeredAndUsed: 0,
   }));
-  for (const row of rows) {
-    const methods = new Set(row.methodsRegistered ?? []);
-    const bits = row.id ? usage.get(row.id) : undefined;
-    FAMILIES.forEach((family, i) => {
+  for (const row of rows)
+    familiesOf(row, usage).forEach(({ has, used }, i) => {
       const entry = counts[i]!;
-      const has = family.reportMethods.some((m) => methods.has(m));
-      const used = usedForMfa(bits, family.kind);
       if (has) entry.registered += 1;
       if (used) entry.used += 1;
       if (has && used) entry.registeredAndUsed += 1;
     });
-  }
   return counts;
+}
+
+/** One user, per family in order: whether the report says they registered it, and the log that they used it. */
+export function familiesOf(
+  row: RegistrationScanRow,
+  usage: ReadonlyMap<string, number>,
+): { kind: MethodKind; has: boolean; used: boolean }[] {
+  const methods = new Set(row.methodsRegistered ?? []);
+  const bits = row.id ? usage.get(row.id) : undefined;
+  return FAMILIES.map((family) => ({
+    kind: family.kind,
+    has: family.reportMethods.some((m) => methods.has(m)),
+    used: usedForMfa(bits, family.kind),
+  }));
+}
+
+/** A snapshot's used-for-MFA section: users counted (`total`) and, per family, those who used it for MFA. */
+export function usedForMfaFigures(
+  rows: readonly RegistrationScanRow[],
+  usage: ReadonlyMap<string, number>,
+): Record<string, number> {
+  const figures: Record<string, number> = { total: rows.length };
+  for (const row of registeredAndUsed(rows, usage)) figures[row.kind] = row.used;
+  return figures;
 }

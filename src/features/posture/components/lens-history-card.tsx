@@ -14,10 +14,12 @@ interface Props {
   series: readonly TrendSeries[];
   /** What the lines are, for the chart's accessible description. */
   what: string;
+  /** How a day joins this history, when opening the page is not enough. */
+  joins?: string;
 }
 
 /** A lens's figures over the days this browser recorded them (one point per snapshot, gaps where a day lacks the lens). */
-export function LensHistoryCard({ title, section, series, what }: Props) {
+export function LensHistoryCard({ title, section, series, what, joins }: Props) {
   const { account } = useAuth();
   const history = useHistory(account?.tenantId);
   const snapshots = history.data ?? [];
@@ -26,7 +28,11 @@ export function LensHistoryCard({ title, section, series, what }: Props) {
   return (
     <ChartCard
       title={title}
-      subheader="Daily snapshots kept in this browser: the Overview and this page add today's figures when they load. Export and import them on the Overview."
+      subheader={
+        joins
+          ? 'Daily snapshots kept in this browser. Export and import them on the Overview.'
+          : "Daily snapshots kept in this browser: the Overview and this page add today's figures when they load. Export and import them on the Overview."
+      }
       note={
         <ExclusionNote
           lines={lines}
@@ -38,9 +44,9 @@ export function LensHistoryCard({ title, section, series, what }: Props) {
       <HistoryLoadState history={history}>
         {days < 2 ? (
           <EmptyState title={days ? 'One day of history so far' : 'No history yet'}>
-            Each day this page or the Overview is opened, today&apos;s figures join the history in this
-            browser; a trend needs two days. Import a team member&apos;s export on the Overview to merge
-            theirs.
+            {joins ??
+              "Each day this page or the Overview is opened, today's figures join the history in this browser."}{' '}
+            A trend needs two days. Import a team member&apos;s export on the Overview to merge theirs.
           </EmptyState>
         ) : (
           <TrendChart

@@ -9,7 +9,11 @@ import { useSignInScan } from '../../../domain/sign-ins/sign-in-scan.ts';
 import { SignInScanControls, signInScanBasis } from '../../../domain/sign-ins/sign-in-scan-controls.tsx';
 import { TitledCard } from '../../../components/titled-card.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { phoneUsersInScope } from '../lib/phone-use.ts';
+import { signInSectionName } from '../../../domain/sign-ins/sign-in-snapshot.ts';
+import type { Exclusions } from '../../../domain/scope/exclusions.ts';
+import { phoneUsersInScope, phoneUseFigures, PHONE_USE_SECTION } from '../lib/phone-use.ts';
+import { useRecordSection } from '../lib/use-record-section.ts';
+import { ExportCohortButton } from './export-cohort-button.tsx';
 
 const SHOWN = 50;
 
@@ -17,7 +21,13 @@ const SHOWN = 50;
  * Who in the retirement's scope actually used SMS or voice lately: the sign-in log over a chosen window, read in
  * the background (one request per 1,000 sign-ins, paced with the reports), kept as counts per user only.
  */
-export function PhoneUseCard({ summary }: { summary: RetirementSummary }) {
+export function PhoneUseCard({
+  summary,
+  exclusions,
+}: {
+  summary: RetirementSummary;
+  exclusions: Exclusions;
+}) {
   const scan = useSignInScan();
   const counted = scan.status !== 'idle' && scan.revision > 0;
   const result = useMemo(
@@ -27,6 +37,11 @@ export function PhoneUseCard({ summary }: { summary: RetirementSummary }) {
     [counted, summary.users, scan.usage, scan.revision],
   );
   const final = scan.status === 'done';
+  // Only a scan that read its whole window goes into today's snapshot; counts only, never who.
+  const section = signInSectionName(PHONE_USE_SECTION, scan);
+  const figures = useMemo(() => (section && result ? phoneUseFigures(result) : undefined), [section, result]);
+  useRecordSection(section, figures, exclusions);
+  const usedRows = useMemo(() => result?.used.map((u) => u.row) ?? [], [result]);
 
   return (
     <TitledCard
@@ -46,6 +61,15 @@ export function PhoneUseCard({ summary }: { summary: RetirementSummary }) {
             <strong>{formatCount(result.used.length)}</strong> of {formatCount(result.inScope)} users in scope
             signed in with SMS or voice in {signInScanBasis(scan)}.
           </Typography>
+          {final && (
+            <div>
+              <ExportCohortButton
+                cohort="used-sms-voice"
+                label="the users in scope who signed in with SMS or voice"
+                rows={usedRows}
+              />
+            </div>
+          )}
           {result.used.length > 0 && (
             <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5, overflowWrap: 'anywhere' }}>
               {result.used.slice(0, SHOWN).map(({ row, outcome }) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
 import { bitOf } from '../../../domain/sign-ins/sign-in-scan.ts';
-import { phoneUsersInScope } from './phone-use.ts';
+import { phoneUseFigures, phoneUsersInScope } from './phone-use.ts';
 
 const user = (id: string, outcome: string) =>
   ({ row: { id }, outcome: { outcome } }) as unknown as RetirementUser;
@@ -23,5 +23,7 @@ describe('phoneUsersInScope', () => {
     const { inScope, used } = phoneUsersInScope(users, usage);
     expect(inScope).toBe(2);
     expect(used.map((u) => u.row.id)).toEqual(['a']);
+    // The snapshot keeps the two counts, never who.
+    expect(phoneUseFigures({ inScope, used })).toEqual({ inScope: 2, used: 1 });
   });
 });

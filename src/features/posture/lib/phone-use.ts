@@ -21,3 +21,14 @@ export function phoneUsersInScope(
   }
   return { inScope, used };
 }
+
+/** The snapshot prefix of the phone-use counts; the section is named by its window (`smsVoiceUse7d`). */
+export const PHONE_USE_SECTION = 'smsVoiceUse';
+
+/** A snapshot's phone-use section: users in the retirement's scope, and those of them who used SMS or voice. */
+export function phoneUseFigures(result: {
+  inScope: number;
+  used: readonly unknown[];
+}): Record<string, number> {
+  return { inScope: result.inScope, used: result.used.length };
+}

@@ -7,10 +7,10 @@ import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 /**
  * Adds a lens's figures to today's snapshot once they are complete (`figures` defined). The store keeps
  * a day's first figures and adds only sections it lacks, under the same exclusions; this asks it once a
- * day per exclusion set instead of on every render.
+ * day per section and exclusion set instead of on every render. No `section`, nothing to record yet.
  */
 export function useRecordSection(
-  section: string,
+  section: string | undefined,
   figures: Record<string, number> | undefined,
   exclusions: Exclusions,
 ) {
@@ -19,9 +19,9 @@ export function useRecordSection(
   const { mutate } = useRecordSnapshot();
   const asked = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!figures || !tenantId) return;
+    if (!section || !figures || !tenantId) return;
     const now = Date.now();
-    const key = `${tenantId}/${dayOf(now)}/${JSON.stringify(exclusions)}`;
+    const key = `${tenantId}/${dayOf(now)}/${section}/${JSON.stringify(exclusions)}`;
     if (asked.current === key) return;
     asked.current = key;
     mutate(makeSnapshot(tenantId, now, exclusions, { [section]: figures }));

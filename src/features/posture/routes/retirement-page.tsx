@@ -22,8 +22,14 @@ import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
 import { ReportScanProgress } from '../components/report-scan-progress.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
+import { PHONE_USE_SECTION } from '../lib/phone-use.ts';
+import { trendSectionName } from '../../../domain/sign-ins/sign-in-snapshot.ts';
 
 // The outcomes the daily snapshot keeps (registered methods alone, everyone assumed enabled).
+const PHONE_USE_SERIES = [
+  { key: 'inScope', label: 'In scope' },
+  { key: 'used', label: 'Signed in with SMS or voice' },
+];
 const TREND_SERIES = RECORDED_OUTCOMES.map((key) => ({ key, label: OUTCOME_LABEL[key] }));
 // The policy's view: who loses SMS or voice on each date.
 const POLICY_SERIES = [
@@ -105,7 +111,7 @@ export function RetirementPage() {
           )}
           <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
           <CohortUsersCard cohort={cohort} summary={summary} note={note} />
-          <PhoneUseCard summary={summary} />
+          <PhoneUseCard summary={summary} exclusions={scope.exclusions} />
         </>
       )}
       <LensHistoryCard
@@ -113,6 +119,13 @@ export function RetirementPage() {
         section="smsVoice"
         series={POLICY_SERIES}
         what="the users the policy puts in scope who lose SMS or voice on each date (recorded on days this page is opened by someone who can read the policy)"
+      />
+      <LensHistoryCard
+        title="SMS and voice in use, by day"
+        section={trendSectionName(PHONE_USE_SECTION)}
+        series={PHONE_USE_SERIES}
+        what="the users in the retirement's scope, and those of them who signed in with SMS or voice in the 7 days before each day"
+        joins="A day joins this history when the sign-in log is read in full over 7 days (“Who still uses SMS or voice”) on this page."
       />
       <LensHistoryCard
         title="Phone dependence over time"
