@@ -39,6 +39,9 @@ test('a passkey the helpdesk deletes shows in the security lead’s view of the 
   await expect(latest).toContainText('Admin deleted security info');
   await expect(latest).toContainText('Fido2');
   await expect(latest.getByTestId('security-info-initiator')).toContainText(helpdesk.userPrincipalName);
+  // The client it came from: the helpdesk's browser, as Graph's beta `userAgent` gives it.
+  const browser = await page.evaluate(() => navigator.userAgent);
+  await expect(latest.getByTestId('security-info-client')).toHaveText(`Client: ${browser}`);
   await expectNoSeriousA11yViolations(lead);
 
   // The tenant-wide changes page shows it among the newest (other specs may be changing other users meanwhile),
@@ -50,7 +53,10 @@ test('a passkey the helpdesk deletes shows in the security lead’s view of the 
     .filter({ hasText: user.userPrincipalName });
   await expect(ours).toHaveCount(1);
   await expect(ours.getByTestId('security-info-initiator')).toContainText(helpdesk.userPrincipalName);
+  await expect(ours.getByTestId('security-info-client')).toHaveText(`Client: ${browser}`);
   await lead.goBack();
+  await lead.getByTestId('show-security-info-history').click();
+  await expect(lead.getByTestId('security-info-client').first()).toBeVisible();
 
   // How it looks, light and dark, at a desk and on a phone: no sideways scrolling.
   await fourShots(lead, 'security-info-history', lead.getByRole('region', { name: 'Security info history' }));

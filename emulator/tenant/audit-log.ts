@@ -23,6 +23,8 @@ export interface AuditEvent {
   correlationId: string;
   initiatedBy: AuditIdentity;
   target: { id: string; displayName: string; userPrincipalName: string };
+  /** The browser or client the change came from; beta's `userAgent` (graph-docs-contrib beta resources/directoryaudit.md). */
+  userAgent?: string;
 }
 
 export interface AuditLog {
@@ -37,6 +39,12 @@ export const AUTH_METHODS_SERVICE = 'Authentication Methods';
 const MY_SIGN_INS = { appId: '19db86c3-b2b9-44cc-b339-36da233a3be2', displayName: 'My Signins' };
 /** The Entra admin center's app, where operators issue passes and remove methods (first-party app ids). */
 const AZURE_PORTAL = { appId: 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c', displayName: 'Azure Portal' };
+
+/** Browsers the seeded changes came from: an admin at a desk, a user on a phone or a desk. */
+const DESK_BROWSER =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0';
+const PHONE_BROWSER =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
 const DAY = 86_400_000;
 /** The seeded clean-up: one operator removing office phones from this many users within half an hour. */
@@ -106,6 +114,8 @@ function registrations(tenant: Tenant): AuditEvent[] {
           ? { user: identityOf(helpdesk, addressOf(helpdesk)), app: AZURE_PORTAL }
           : { user: identityOf(user, addressOf(user)), app: MY_SIGN_INS },
         target: auditTargetOf(user),
+        // Half the users register on a phone; an admin works at a desk.
+        userAgent: byAdmin || parseInt(user.id.slice(-1), 16) % 2 ? DESK_BROWSER : PHONE_BROWSER,
       });
     }
   return events;
@@ -135,6 +145,7 @@ function cleanUp(tenant: Tenant, seededUntil: number): AuditEvent[] {
       correlationId: stableGuid(`${key}:correlation`),
       initiatedBy: { user: identityOf(operator, addressOf(operator)), app: AZURE_PORTAL },
       target: auditTargetOf(user),
+      userAgent: DESK_BROWSER,
     };
   });
 }

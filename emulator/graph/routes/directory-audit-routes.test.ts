@@ -24,12 +24,13 @@ const withKey = () =>
       u.roles.length === 0 && u.userType === 'member' && u.methods.some((m) => m.kind === 'fido2'),
   );
 
-async function deleteKey(user: TenantUser) {
+async function deleteKey(user: TenantUser, headers?: Record<string, string>) {
   const key = user.methods.find((m) => m.kind === 'fido2')!;
   const token = await emulator.token('privileged-helpdesk', ['UserAuthenticationMethod.ReadWrite.All']);
   const deleted = await emulator.graph(`/v1.0/users/${user.id}/authentication/fido2Methods/${key.id}`, {
     token,
     method: 'DELETE',
+    headers,
   });
   expect(deleted.status).toBe(204);
 }
@@ -65,6 +66,24 @@ describe('GET /auditLogs/directoryAudits', () => {
         (e: { activityDisplayName: string }) => e.activityDisplayName === 'User registered security info',
       ),
     ).toBe(true);
+  });
+
+  it('gives the client’s user agent on beta only, as the write sent it', async () => {
+    const user = withKey();
+    const agent = '<img src=x onerror=alert(1)> Chrome/131';
+    await deleteKey(user, { 'User-Agent': agent });
+    const filter = q(`targetResources/any(t:t/id eq '${user.id}')`);
+    const token = await emulator.token('security-lead', READ);
+    const beta = (await emulator.graph(`/beta/auditLogs/directoryAudits${filter}`, { token })).body.value;
+    const v1 = (await audits(filter)).body.value;
+    expect(beta[0]).toMatchObject({ activityDisplayName: 'Admin deleted security info', userAgent: agent });
+    // The seeded changes came from browsers too.
+    const seeded = (await emulator.graph('/beta/auditLogs/directoryAudits?$top=50', { token })).body.value;
+    expect(seeded.slice(1).every((e: { userAgent: string }) => e.userAgent.startsWith('Mozilla/5.0 ('))).toBe(
+      true,
+    );
+    expect(v1[0].id).toBe(beta[0].id);
+    expect(v1.every((e: object) => !('userAgent' in e))).toBe(true);
   });
 
   it('filters by initiator, activity and date, pages with $top and a nextLink, and keeps 30 days', async () => {

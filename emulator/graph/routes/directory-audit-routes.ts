@@ -67,7 +67,8 @@ function requireAuditAccess({ caller, state }: GraphRequest): void {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function rowOf(event: AuditEvent) {
+/** One event as Graph shows it; `userAgent` is on beta only (beta resources/directoryaudit.md; v1.0 has none). */
+function rowOf(event: AuditEvent, version: string) {
   return {
     id: event.id,
     category: 'UserManagement',
@@ -88,6 +89,7 @@ function rowOf(event: AuditEvent) {
       { ...event.target, type: 'User', groupType: null, modifiedProperties: [] as unknown[] },
     ],
     additionalDetails: [] as unknown[],
+    ...(version === 'beta' ? { userAgent: event.userAgent ?? null } : {}),
   };
 }
 
@@ -107,7 +109,7 @@ function listDirectoryAudits(request: GraphRequest) {
   const since = now - retentionDays(state.tenant.tier) * DAY;
   let rows = auditLogOf(state.tenant)
     .events.filter((e) => e.at > since && e.at <= now)
-    .map(rowOf);
+    .map((event) => rowOf(event, version));
   if (predicate) rows = rows.filter(predicate);
   rows = sortRows(rows, orderBy);
   const page = rows.slice(offset, offset + top);

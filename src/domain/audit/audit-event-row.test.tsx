@@ -50,6 +50,24 @@ describe('AuditEventRow', () => {
     );
   });
 
+  it('shows the client as one inert line, cut when long, whole in its title, and nothing when Graph gives none', () => {
+    const agent = `<svg onload=alert(1)>\u0007Mozilla/5.0\r\n  (X11)${'x'.repeat(300)}`;
+    const { container } = show({
+      id: '3',
+      activityDisplayName: 'User registered security info',
+      activityDateTime: '2026-12-01T10:00:00Z',
+      userAgent: agent,
+    });
+    expect(container.querySelector('svg')).toBeNull();
+    const client = screen.getByTestId('security-info-client');
+    expect(client.textContent).toMatch(/^Client: <svg onload=alert\(1\)> Mozilla\/5\.0 \(X11\)x+…$/);
+    expect(client.textContent!.length).toBe('Client: '.length + 160);
+    expect(client.getAttribute('title')).toBe(`<svg onload=alert(1)> Mozilla/5.0 (X11)${'x'.repeat(300)}`);
+    cleanup();
+    show({ id: '4', activityDisplayName: 'x', userAgent: ' \u0000 ' });
+    expect(screen.queryByTestId('security-info-client')).toBeNull();
+  });
+
   it('says what is missing instead of guessing: no initiator, an app, a deleted target, a date that does not parse', () => {
     show({
       id: '2',

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { formatMoment } from '../../lib/format.ts';
-import { describeInitiator, targetUserOf, type SecurityInfoEvent } from './security-info-event.ts';
+import { clientOf, describeInitiator, targetUserOf, type SecurityInfoEvent } from './security-info-event.ts';
 
 /** The user a change was made to, opening their page when Graph gives their id. */
 function TargetLine({ event }: { event: SecurityInfoEvent }) {
@@ -46,6 +46,7 @@ export function AuditEventRow({
   showTarget?: boolean;
 }) {
   const failed = event.result && event.result !== 'success';
+  const client = clientOf(event);
   return (
     <Box
       component="li"
@@ -66,6 +67,16 @@ export function AuditEventRow({
       <Typography variant="body2" color="text.secondary" data-testid="security-info-initiator">
         By {describeInitiator(event)}
       </Typography>
+      {client && (
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          title={client.full}
+          data-testid="security-info-client"
+        >
+          Client: {client.shown}
+        </Typography>
+      )}
     </Box>
   );
 }

@@ -10,6 +10,7 @@ export type SecurityInfoEvent = Pick<
   | 'resultReason'
   | 'initiatedBy'
   | 'targetResources'
+  | 'userAgent'
 >;
 
 /** `loggedByService` of the method events (entra-docs reference-audit-activities.md, "Authentication Methods"). */
@@ -47,6 +48,23 @@ export function describeInitiator(event: SecurityInfoEvent): string {
       ? `${who.name} (${who.userPrincipalName})`
       : who.name;
   return who.ipAddress ? `${name}, from ${who.ipAddress}` : name;
+}
+
+/** Longer agents are cut: the row shows the client, not a header dump (the whole value is in its title). */
+const AGENT_SHOWN = 160;
+
+/**
+ * The client the change came from (beta's `userAgent`), as one line of plain text: control characters go, runs
+ * of space close up, and a long value is cut with an ellipsis. Undefined when Graph gives none.
+ */
+export function clientOf(event: SecurityInfoEvent): { shown: string; full: string } | undefined {
+  const full = (event.userAgent ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!full) return undefined;
+  return { shown: full.length > AGENT_SHOWN ? `${full.slice(0, AGENT_SHOWN - 1)}…` : full, full };
 }
 
 export interface TargetUser {

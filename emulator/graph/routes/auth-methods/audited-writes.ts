@@ -89,6 +89,7 @@ export function audited(route: GraphRoute): GraphRoute {
             app: { appId: caller.appId, displayName: null },
           },
           target: auditTargetOf(target),
+          userAgent: request.ctx.req.headers['user-agent'] || undefined,
         });
       }
       return result;

@@ -49,7 +49,13 @@ export const methodChangesQuery = (queryClient: QueryClient, filters: ChangeFilt
         if (targetId === null) return { value: [], unknownTarget: filters.target.trim() };
         path = methodChangesPath(filters, targetId);
       }
-      return graphGet<ChangesPage>(path, { scopes: SCOPES.auditLog, pacer: 'reports', signal });
+      // Beta, as the user's history: only it gives the client's `userAgent` (docs/graph-notes.md §12.1).
+      return graphGet<ChangesPage>(path, {
+        scopes: SCOPES.auditLog,
+        version: 'beta',
+        pacer: 'reports',
+        signal,
+      });
     },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last['@odata.nextLink'],

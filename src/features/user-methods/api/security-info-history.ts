@@ -27,6 +27,8 @@ export const securityInfoHistoryQuery = (userId: string) =>
     queryFn: ({ pageParam, signal }) =>
       graphGet<GraphPage<SecurityInfoEvent>>(pageParam ?? securityInfoHistoryPath(userId), {
         scopes: SCOPES.auditLog,
+        // Beta: only it gives the client's `userAgent` (docs/graph-notes.md §12.1).
+        version: 'beta',
         // The audit logs share the reports' limit (throttling-limits.md, "identity and access reports").
         pacer: 'reports',
         signal,
