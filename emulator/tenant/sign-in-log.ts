@@ -32,6 +32,11 @@ export interface SignInRecord {
   secondary?: StepMethod;
   app: { appId: string; displayName: string };
   ipAddress: string;
+  /**
+   * How it went, when not plainly: a wrong password (the first step fails, none follows), a second factor that
+   * failed, or MFA met by a claim already in the token ("Previously satisfied"; `secondary` is then unset).
+   */
+  outcome?: 'badPassword' | 'mfaFailed' | 'previouslySatisfied';
 }
 
 const HOUR = 3_600_000;
@@ -41,6 +46,10 @@ const DAILY_SIGN_INS = 2.4;
 const MFA_PROMPT_RATE = 0.55;
 const PASSWORDLESS_USE = 0.75;
 const TAP_USE = 0.5;
+/** Of password sign-ins: a wrong password; of those asking for MFA: a failed second step, or one met by a token. */
+const BAD_PASSWORD = 0.04;
+const MFA_FAILED = 0.04;
+const PREVIOUSLY_SATISFIED = 0.2;
 const DIURNAL = [1, 1, 1, 1, 1, 2, 4, 7, 9, 10, 10, 9, 9, 10, 10, 10, 9, 8, 6, 4, 3, 2, 2, 1];
 
 /** First-party clients people sign in to (entra-docs first-party app ids). */
@@ -161,6 +170,23 @@ function choose(user: TenantUser, at: number, rng: Random): [StepMethod, StepMet
 }
 
 /**
+ * Makes some password sign-ins go otherwise: wrong passwords, failed second factors and MFA met by the token.
+ * Sign-ins at a method's `lastUsedDateTime` never do: they are the uses Graph reports.
+ */
+function withOutcome(signIn: SignInRecord, luck: Random): void {
+  if (signIn.primary !== 'password') return;
+  const roll = luck.next();
+  if (roll < BAD_PASSWORD) {
+    signIn.outcome = 'badPassword';
+    signIn.secondary = undefined;
+  } else if (signIn.secondary && roll < BAD_PASSWORD + MFA_FAILED) signIn.outcome = 'mfaFailed';
+  else if (signIn.secondary && roll < BAD_PASSWORD + MFA_FAILED + PREVIOUSLY_SATISFIED) {
+    signIn.outcome = 'previouslySatisfied';
+    signIn.secondary = undefined;
+  }
+}
+
+/**
  * The user's sign-ins in the UTC day starting at `dayStart`, oldest first: the generated ones, and those at a
  * method's `lastUsedDateTime` that fall in the day.
  */
@@ -179,11 +205,16 @@ export function userDaySignIns(
   const weekday = new Date(dayStart).getUTCDay() % 6 === 0 ? 0.3 : 1;
   const expected = DAILY_SIGN_INS * weekday * (user.userType === 'guest' ? 0.3 : 1);
   const count = Math.floor(expected + rng.next());
+  // A stream of its own, so the sign-ins themselves stay as they were without outcomes.
+  const luck = createRandom(`${tenant.id}:signin-outcomes:${user.id}:${day}`);
   for (let i = 0; i < count; i++) {
     const hour = rng.weighted(DIURNAL.map((w, h) => [h, w] as const));
     const at = dayStart + hour * HOUR + rng.int(0, 3599) * 1000;
     const [primary, secondary] = choose(user, at, rng);
-    if (at <= until) out.push(record(tenant, user, at, `${day}:${i}`, primary, secondary, rng));
+    if (at > until) continue;
+    const signIn = record(tenant, user, at, `${day}:${i}`, primary, secondary, rng);
+    withOutcome(signIn, luck);
+    out.push(signIn);
   }
   for (const m of user.methods) {
     const used = time(m.lastUsedDateTime);

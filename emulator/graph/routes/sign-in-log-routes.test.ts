@@ -23,6 +23,7 @@ interface Step {
 }
 interface SignIn {
   id: string;
+  status: { errorCode: number; failureReason: string };
   createdDateTime: string;
   userId: string;
   isInteractive: boolean;
@@ -83,6 +84,7 @@ describe('GET /auditLogs/signIns', () => {
       expect(at).toBeLessThanOrEqual(lastUse(user));
       expect(now - at).toBeLessThanOrEqual(30 * DAY);
       for (const step of row.authenticationDetails ?? []) {
+        if (step.authenticationMethod === 'Previously satisfied') continue;
         const used = user.methods.filter((m) => KINDS[step.authenticationMethod]?.includes(m.kind));
         expect(used.length, step.authenticationMethod).toBeGreaterThan(0);
         expect(used.some((m) => !m.createdDateTime || Date.parse(m.createdDateTime) <= at)).toBe(true);
@@ -114,6 +116,39 @@ describe('GET /auditLogs/signIns', () => {
     }
     expect(paged.map((r) => r.id)).toEqual(whole.map((r) => r.id));
     for (const r of whole) expect(Date.parse(r.createdDateTime)).toBeGreaterThanOrEqual(Date.parse(since));
+  });
+
+  it('has failed sign-ins and MFA met by the token among them, never at a method’s last use', async () => {
+    const now = emulator.state.clock.now();
+    const filter = (f: string) => q(`createdDateTime ge ${new Date(now - 7 * DAY).toISOString()} and ${f}`);
+    const badPassword = (await signIns(filter('status/errorCode eq 50126'))).body.value as SignIn[];
+    const mfaFailed = (await signIns(filter('status/errorCode eq 500121'))).body.value as SignIn[];
+    const ok = (await signIns(filter('status/errorCode eq 0'))).body.value as SignIn[];
+    expect(badPassword.length).toBeGreaterThan(0);
+    expect(mfaFailed.length).toBeGreaterThan(0);
+    // A wrong password: the first step failed, no second followed.
+    for (const row of badPassword) {
+      expect(row.authenticationDetails).toEqual([
+        expect.objectContaining({ authenticationMethod: 'Password', succeeded: false }),
+      ]);
+      expect(row.status.failureReason).toMatch(/Invalid username or password/);
+    }
+    // A failed second factor: the password succeeded, the second step did not.
+    for (const row of mfaFailed)
+      expect(row.authenticationDetails!.map((d) => d.succeeded)).toEqual([true, false]);
+    const satisfied = ok.filter((r) =>
+      r.authenticationDetails!.some((d) => d.authenticationMethod === 'Previously satisfied'),
+    );
+    expect(satisfied.length).toBeGreaterThan(0);
+    for (const row of satisfied) expect(row.authenticationRequirement).toBe('multiFactorAuthentication');
+    // Graph's last use of each method is a success using it.
+    const failedAt = new Set([...badPassword, ...mfaFailed].map((r) => `${r.userId}@${r.createdDateTime}`));
+    for (const u of emulator.state.tenant.users)
+      for (const m of u.methods) {
+        const used = m.lastUsedDateTime ? Date.parse(m.lastUsedDateTime) : NaN;
+        if (!(now - used < 7 * DAY)) continue;
+        expect(failedAt.has(`${u.id}@${new Date(used).toISOString().replace(/\.\d{3}Z$/, 'Z')}`)).toBe(false);
+      }
   });
 
   it('shows a sign-in appended through the control API first, with its method', async () => {

@@ -34,24 +34,74 @@ const STEP: Record<StepMethod, { method: string; detail: string | null; result: 
 
 const seconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function step(method: StepMethod, at: number, requirement: string) {
+/** A step as authenticationDetail shows it; `failed` gives the result detail of a step that did not succeed. */
+function step(method: StepMethod, at: number, requirement: string, failed?: string) {
   const { method: name, detail, result } = STEP[method];
   return {
     authenticationStepDateTime: seconds(at),
     authenticationMethod: name,
     authenticationMethodDetail: detail,
-    succeeded: true,
-    authenticationStepResultDetail: result,
+    succeeded: !failed,
+    authenticationStepResultDetail: failed ?? result,
     authenticationStepRequirement: requirement,
   };
+}
+
+/**
+ * A sign-in's status per outcome: AADSTS50126 for a wrong password, 500121 for a failed second factor (azure-docs
+ * develop/reference-error-codes.md); 0 for success.
+ */
+const STATUS = {
+  ok: { errorCode: 0, failureReason: 'Other.', additionalDetails: null },
+  badPassword: {
+    errorCode: 50126,
+    failureReason: 'Invalid username or password or Invalid on-premise username or password.',
+    additionalDetails: null,
+  },
+  mfaFailed: {
+    errorCode: 500121,
+    failureReason: 'Authentication failed during strong authentication request.',
+    additionalDetails: null,
+  },
+};
+
+/** The steps of a sign-in, as `authenticationDetails` lists them. */
+function detailsOf(record: SignInRecord) {
+  const { at, outcome } = record;
+  const mfa = 'Multifactor authentication';
+  if (outcome === 'badPassword')
+    return [step('password', at, 'Primary authentication', 'Invalid username or password')];
+  const details = [step(record.primary, at, 'Primary authentication')];
+  if (outcome === 'previouslySatisfied')
+    // The page's own name for MFA met by a claim in the token (authenticationdetail.md).
+    details.push({
+      authenticationStepDateTime: seconds(at),
+      authenticationMethod: 'Previously satisfied',
+      authenticationMethodDetail: null,
+      succeeded: true,
+      authenticationStepResultDetail: 'MFA requirement satisfied by claim in the token',
+      authenticationStepRequirement: mfa,
+    });
+  if (record.secondary)
+    details.push(
+      step(
+        record.secondary,
+        at + 9_000,
+        mfa,
+        outcome === 'mfaFailed' ? 'MFA denied; user declined the authentication' : undefined,
+      ),
+    );
+  return details;
 }
 
 /** A sign-in as `GET /auditLogs/signIns` returns it; `authenticationDetails` only on beta. */
 export function signInShape(record: SignInRecord, beta: boolean) {
   const { user } = record;
-  const strong = record.primary !== 'password' || record.secondary !== undefined;
-  const details = [step(record.primary, record.at, 'Primary authentication')];
-  if (record.secondary) details.push(step(record.secondary, record.at + 9_000, 'Multifactor authentication'));
+  const strong =
+    record.primary !== 'password' ||
+    record.secondary !== undefined ||
+    record.outcome === 'previouslySatisfied';
+  const details = detailsOf(record);
   return {
     id: record.id,
     createdDateTime: seconds(record.at),
@@ -66,7 +116,8 @@ export function signInShape(record: SignInRecord, beta: boolean) {
     conditionalAccessStatus: 'notApplied',
     isInteractive: true,
     authenticationRequirement: strong ? 'multiFactorAuthentication' : 'singleFactorAuthentication',
-    status: { errorCode: 0, failureReason: 'Other.', additionalDetails: null },
+    status:
+      record.outcome === 'badPassword' || record.outcome === 'mfaFailed' ? STATUS[record.outcome] : STATUS.ok,
     ...(beta ? { signInEventTypes: ['interactiveUser'], authenticationDetails: details } : {}),
   };
 }

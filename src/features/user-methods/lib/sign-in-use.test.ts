@@ -95,6 +95,7 @@ describe('signInUse', () => {
     expect(use.kinds.find((k) => k.kind === 'softwareOath')).toBeUndefined();
     expect(unusedKinds(use)).toEqual([]);
     expect(use.signIns).toBe(1);
+    expect(use.failed).toBe(1);
     expect(use.kinds.find((k) => k.kind === 'password')?.lastPrimary).toBe('2026-12-05T09:00:00Z');
   });
 

@@ -20,7 +20,9 @@ export interface SignInUse {
   kinds: KindUse[];
   /** Method names the log used that the app does not know: shown as they came, never counted on a guess. */
   unknownSteps: string[];
+  /** Successful sign-ins in the window, and those that failed (a wrong password, a declined second factor). */
   signIns: number;
+  failed: number;
 }
 
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a > b ? a : b);
@@ -65,7 +67,8 @@ export function signInUse(
     for (const kind of seen) entry(kind).signIns += 1;
   }
   const kinds = METHOD_KINDS_IN_ORDER.flatMap((kind) => byKind.get(kind) ?? []);
-  return { kinds, unknownSteps: [...unknown].sort(), signIns: events.filter(succeeded).length };
+  const signIns = events.filter(succeeded).length;
+  return { kinds, unknownSteps: [...unknown].sort(), signIns, failed: events.length - signIns };
 }
 
 /** Registered kinds the log never saw succeed in the window: worth asking whether they are still needed. */
