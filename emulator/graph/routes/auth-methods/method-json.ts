@@ -75,7 +75,8 @@ export function methodJson(method: AuthMethod, options: MethodJsonOptions): Reco
         ...base,
         displayName: method.displayName,
         aaGuid: method.aaGuid,
-        model: method.model,
+        // A key that reports no model has none in Graph either.
+        model: method.model || null,
         attestationCertificates: [],
         attestationLevel: method.attestationLevel,
         passkeyType: method.passkeyType,

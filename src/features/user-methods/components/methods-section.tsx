@@ -1,4 +1,5 @@
 import Skeleton from '@mui/material/Skeleton';
+import { useQuery } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -11,8 +12,9 @@ import { defaultMarks, type DefaultMark } from '../../../domain/auth-methods/def
 import { humanise } from '../lib/format-values.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
 import { describeMethod } from '../lib/method-details.ts';
-import { groupMethods } from '../../../domain/auth-methods/method-kinds.ts';
+import { groupMethods, methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import { MethodItem } from './method-item.tsx';
+import { aaguidNamesQuery } from '../../../domain/passkeys/aaguid-names.ts';
 import { SectionCard } from './section-card.tsx';
 
 const METHODS_HINT =
@@ -56,6 +58,9 @@ export function MethodsSection({
   // `?method=<id>`: a link from elsewhere (the hygiene findings) points at one method.
   const [searchParams] = useSearchParams();
   const highlighted = searchParams.get('method') ?? undefined;
+  // Authenticator names for passkeys, loaded only for a user who has one.
+  const hasPasskey = Boolean(methods?.ok && methods.data.value.some((m) => methodKindOf(m) === 'fido2'));
+  const aaguidNames = useQuery({ ...aaguidNamesQuery(), enabled: hasPasskey });
   if (!methods)
     return (
       <SectionCard title="Authentication methods">
@@ -100,7 +105,7 @@ export function MethodsSection({
               {group.methods.map((method, i) => (
                 <MethodItem
                   key={method.id ?? i}
-                  method={describeMethod(method)}
+                  method={describeMethod(method, undefined, aaguidNames.data)}
                   marks={(method.id && marks.get(method.id)) || []}
                   highlighted={highlighted !== undefined && method.id === highlighted}
                   action={actionFor?.(method, (method.id && marks.get(method.id)) || [])}

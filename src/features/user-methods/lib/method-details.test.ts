@@ -46,6 +46,31 @@ describe('describeMethod', () => {
     ]);
   });
 
+  it('FIDO2: once the AAGUID names are loaded, the kind of passkey and whose authenticator', () => {
+    const key = (aaGuid: string, passkeyType = 'deviceBound') =>
+      ({
+        '@odata.type': '#microsoft.graph.fido2AuthenticationMethod',
+        id: 'k',
+        aaGuid,
+        passkeyType,
+      }) as never;
+    const names = { 'cb69481e-8ff7-4039-93ec-0a2729a154a8': 'YubiKey 5 Series' };
+    expect(
+      detail(describeMethod(key('cb69481e-8ff7-4039-93ec-0a2729a154a8'), date, names), 'Authenticator'),
+    ).toBe('Security key (device-bound): YubiKey 5 Series');
+    // Known kind, unknown authenticator: the kind alone, no "undefined".
+    expect(
+      detail(describeMethod(key('11111111-2222-3333-4444-555555555555'), date, names), 'Authenticator'),
+    ).toBe('Security key (device-bound)');
+    expect(
+      detail(describeMethod(key('00000000-0000-0000-0000-000000000000', ''), date, names), 'Authenticator'),
+    ).toBe('Unknown kind of passkey: its AAGUID is all zeros');
+    // Before the names load, no line at all rather than a guess.
+    expect(
+      detail(describeMethod(key('cb69481e-8ff7-4039-93ec-0a2729a154a8'), date), 'Authenticator'),
+    ).toBeUndefined();
+  });
+
   it('Authenticator, Windows Hello and platform credential', () => {
     const app = describeMethod(
       {

@@ -10,6 +10,7 @@ import type { Fido2Method, GraphMethod, TapMethod } from '../../../domain/auth-m
 import { formatDateTime, formatLifetime, humanise, UNKNOWN } from './format-values.ts';
 import { methodKindOf, typeNameOf } from '../../../domain/auth-methods/method-kinds.ts';
 import type { MethodKind } from '../../../domain/auth-methods/method-catalogue.ts';
+import { classifyPasskey, PASSKEY_CLASS_LABEL } from '../../../domain/passkeys/passkey-class.ts';
 
 export interface MethodDetail {
   label: string;
@@ -62,6 +63,7 @@ function kindSpecific(
   kind: MethodKind,
   method: GraphMethod,
   date: DateFormat,
+  aaguidNames: Readonly<Record<string, string>> | undefined,
 ): { title: string; details: MethodDetail[] } {
   switch (kind) {
     case 'phone': {
@@ -77,9 +79,16 @@ function kindSpecific(
     }
     case 'fido2': {
       const key = method as Fido2Method;
+      const identity = aaguidNames && classifyPasskey(key, aaguidNames);
       return {
         title: key.displayName || 'Passkey',
         details: present([
+          {
+            label: 'Authenticator',
+            value:
+              identity &&
+              [PASSKEY_CLASS_LABEL[identity.class], identity.name ?? identity.why].filter(Boolean).join(': '),
+          },
           { label: 'Model', value: key.model ?? UNKNOWN },
           { label: 'AAGUID', value: key.aaGuid },
           { label: 'Passkey type', value: key.passkeyType && humanise(key.passkeyType) },
@@ -162,9 +171,14 @@ function kindSpecific(
   }
 }
 
-export function describeMethod(method: GraphMethod, date: DateFormat = formatDateTime): MethodDescription {
+/** `aaguidNames`, once loaded, name a passkey's authenticator (domain/passkeys). */
+export function describeMethod(
+  method: GraphMethod,
+  date: DateFormat = formatDateTime,
+  aaguidNames?: Readonly<Record<string, string>>,
+): MethodDescription {
   const kind = methodKindOf(method);
-  const { title, details } = kindSpecific(kind, method, date);
+  const { title, details } = kindSpecific(kind, method, date, aaguidNames);
   return {
     id: method.id ?? '',
     kind,
