@@ -6,6 +6,7 @@ import type { EmulatorState } from '../emulator-state.ts';
 import { findUser, type TenantUser } from '../tenant/model.ts';
 import { findPersona, PERSONAS, personaUpn } from '../tenant/personas.ts';
 import { appendSignIn } from '../tenant/sign-in-log.ts';
+import { registerPasskey } from '../tenant/register-passkey.ts';
 import { parseJson } from './parse-json.ts';
 import { settingsRoutes } from './settings-routes.ts';
 
@@ -84,6 +85,30 @@ export const controlRoutes: Route[] = [
         return sendJson(ctx.res, 400, { error: 'unknown user; give "user" (an id or UPN) or "persona"' });
       user.signInSessionsValidFrom = state.clock.now();
       sendEmpty(ctx.res, 204);
+    },
+  },
+  {
+    // A user registering a passkey themselves (as after a Temporary Access Pass): {"user", "aaGuid"?, "displayName"?}.
+    method: 'POST',
+    pattern: /^\/__emulator\/passkeys$/,
+    handler: (ctx, state) => {
+      let body: Record<string, unknown>;
+      try {
+        body = parseJson(ctx.body);
+      } catch {
+        return sendJson(ctx.res, 400, {
+          error: 'body must be JSON: {"user": "<id or UPN>", "aaGuid"?: "<guid>"}',
+        });
+      }
+      const user = requestedUser(body, state);
+      const aaGuid = typeof body.aaGuid === 'string' ? body.aaGuid : undefined;
+      if (!user || (aaGuid !== undefined && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(aaGuid)))
+        return sendJson(ctx.res, 400, {
+          error: 'give "user" (an id or UPN) and, if any, "aaGuid" as a GUID',
+        });
+      const displayName = typeof body.displayName === 'string' ? body.displayName : undefined;
+      const method = registerPasskey(state.tenant, user, state.clock.now(), { aaGuid, displayName });
+      sendJson(ctx.res, 201, { id: method.id, aaGuid: method.aaGuid, passkeyType: method.passkeyType });
     },
   },
   {

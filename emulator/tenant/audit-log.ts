@@ -36,7 +36,7 @@ export interface AuditLog {
 export const AUTH_METHODS_SERVICE = 'Authentication Methods';
 
 /** The My Sign-Ins app, where users register their security info (entra-docs first-party app ids). */
-const MY_SIGN_INS = { appId: '19db86c3-b2b9-44cc-b339-36da233a3be2', displayName: 'My Signins' };
+export const MY_SIGN_INS = { appId: '19db86c3-b2b9-44cc-b339-36da233a3be2', displayName: 'My Signins' };
 /** The Entra admin center's app, where operators issue passes and remove methods (first-party app ids). */
 const AZURE_PORTAL = { appId: 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c', displayName: 'Azure Portal' };
 
@@ -66,7 +66,7 @@ export const METHOD_NOUN: Record<AuthMethod['kind'], string> = {
 const audits = new WeakMap<Tenant, AuditLog>();
 
 /** A TEST-NET address per user: the same every time, never a real one. */
-const addressOf = (user: TenantUser) => `203.0.113.${(parseInt(user.id.slice(0, 2), 16) % 254) + 1}`;
+export const addressOf = (user: TenantUser) => `203.0.113.${(parseInt(user.id.slice(0, 2), 16) % 254) + 1}`;
 
 export const identityOf = (user: TenantUser, ipAddress: string) => ({
   id: user.id,

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userWhere } from '../testing/tenant-picks.ts';
+import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
+
+// POST /__emulator/passkeys: a user finishing passkey setup, seen as Graph and the audit log would show it.
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator({ users: 200 });
+});
+beforeEach(() => emulator.state.reset());
+afterAll(() => emulator.close());
+
+const register = (body: unknown) =>
+  fetch(`${emulator.url}/__emulator/passkeys`, { method: 'POST', body: JSON.stringify(body) });
+
+describe('POST /__emulator/passkeys', () => {
+  it('adds the passkey to the user’s methods, with its kind by AAGUID, and logs the user’s registration', async () => {
+    const user = userWhere(
+      emulator,
+      (u) => u.userType === 'member' && !u.methods.some((m) => m.kind === 'fido2'),
+    );
+    const response = await register({
+      user: user.userPrincipalName.toUpperCase(),
+      aaGuid: 'DE1E552D-DB1D-4423-A619-566B625CDC84',
+    });
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as { id: string };
+    const token = await emulator.token('privileged-helpdesk', ['UserAuthenticationMethod.Read.All']);
+    const keys = await emulator.graph(`/v1.0/users/${user.id}/authentication/fido2Methods`, { token });
+    expect(keys.body.value).toEqual([
+      expect.objectContaining({
+        id: created.id,
+        aaGuid: 'de1e552d-db1d-4423-a619-566b625cdc84',
+        model: 'Microsoft Authenticator - Android',
+        passkeyType: 'deviceBound',
+        attestationLevel: 'notAttested',
+      }),
+    ]);
+    const lead = await emulator.token('security-lead', ['AuditLog.Read.All', 'Directory.Read.All']);
+    const filter = encodeURIComponent(`targetResources/any(t:t/id eq '${user.id}')`);
+    const [latest] = (
+      await emulator.graph(`/v1.0/auditLogs/directoryAudits?$filter=${filter}`, { token: lead })
+    ).body.value;
+    expect(latest).toMatchObject({
+      activityDisplayName: 'User registered security info',
+      resultReason: 'User registered Fido2 Authentication Method',
+      initiatedBy: { user: { id: user.id }, app: { displayName: 'My Signins' } },
+    });
+  });
+
+  it('refuses an unknown user or an AAGUID that is not a GUID', async () => {
+    expect((await register({ user: 'nobody@nowhere.test' })).status).toBe(400);
+    const user = userWhere(emulator, (u) => u.userType === 'member');
+    expect((await register({ user: user.id, aaGuid: '<script>' })).status).toBe(400);
+    expect((await register('not an object')).status).toBe(400);
+  });
+});
