@@ -9,6 +9,7 @@ export const PAGE_PATHS = {
   usage: '/usage',
   privileged: '/privileged',
   retirement: '/retirement',
+  passkeys: '/passkeys',
   hygiene: '/hygiene',
   changes: '/changes',
   user: '/users/:id',

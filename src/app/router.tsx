@@ -23,7 +23,10 @@ const PrivilegedPage = lazyPage(() =>
   import('../features/posture/routes/privileged-page.tsx').then((m) => m.PrivilegedPage),
 );
 const RetirementPage = lazyPage(() =>
-  import('../features/posture/routes/retirement-page.tsx').then((m) => m.RetirementPage),
+  import('../features/posture/routes/lens-pages.ts').then((m) => m.RetirementPage),
+);
+const PasskeysPage = lazyPage(() =>
+  import('../features/posture/routes/lens-pages.ts').then((m) => m.PasskeysPage),
 );
 const HygienePage = lazyPage(() =>
   import('../features/hygiene/routes/hygiene-page.tsx').then((m) => m.HygienePage),
@@ -91,6 +94,7 @@ const PAGES: readonly PageRoute[] = [
   { path: PAGE_PATHS.usage, page: UsagePage, reportsTitle: 'Usage' },
   { path: PAGE_PATHS.privileged, page: PrivilegedPage, reportsTitle: 'Privileged coverage' },
   { path: PAGE_PATHS.retirement, page: RetirementPage, reportsTitle: 'SMS and voice retirement' },
+  { path: PAGE_PATHS.passkeys, page: PasskeysPage, reportsTitle: 'Passkeys' },
   { path: PAGE_PATHS.hygiene, page: HygienePage },
   // The audit log's page explains its own roles (it reads no authentication-methods report).
   { path: PAGE_PATHS.changes, page: MethodChangesPage },

@@ -2,6 +2,7 @@ import CleaningServicesOutlined from '@mui/icons-material/CleaningServicesOutlin
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOutlined';
 import ChangeHistoryOutlined from '@mui/icons-material/ChangeHistoryOutlined';
+import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import PhonelinkEraseOutlined from '@mui/icons-material/PhonelinkEraseOutlined';
@@ -33,6 +34,7 @@ const PAGES: readonly NavItem[] = [
   { to: PAGE_PATHS.registration, label: 'Users', icon: <PeopleOutlined />, reports: true },
   { to: PAGE_PATHS.privileged, label: 'Privileged', icon: <AdminPanelSettingsOutlined />, reports: true },
   { to: PAGE_PATHS.retirement, label: 'SMS retirement', icon: <PhonelinkEraseOutlined />, reports: true },
+  { to: PAGE_PATHS.passkeys, label: 'Passkeys', icon: <KeyOutlined />, reports: true },
   { to: PAGE_PATHS.hygiene, label: 'Hygiene', icon: <CleaningServicesOutlined /> },
   // The directory audit log: the same roles as the reports (docs/graph-notes.md §12.1).
   { to: PAGE_PATHS.changes, label: 'Method changes', icon: <ChangeHistoryOutlined />, reports: true },

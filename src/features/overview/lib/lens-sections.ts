@@ -3,6 +3,7 @@ import { dayOf, type Snapshot } from '../../../domain/history/snapshot.ts';
 import { privilegedCoverageFigures } from '../../../domain/posture/privileged-coverage.ts';
 import { usePrivilegedSources } from '../../../domain/posture/privileged-sources.ts';
 import { retirementFigures } from '../../../domain/posture/retirement-cohorts.ts';
+import { passkeyAdoption, passkeyFigures } from '../../../domain/posture/passkey-adoption.ts';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 
@@ -20,7 +21,7 @@ export function needsPrivileged(
 }
 
 /**
- * The lenses' sections of the Overview's snapshot: `retirement` from the scan's rows (cheap), and
+ * The lenses' sections of the Overview's snapshot: `retirement` and `passkeys` from the scan's rows (cheap), and
  * `privileged`, which needs the admins' roles: those are read only while today's snapshot lacks the
  * section, so a later visit the same day reads nothing. `rows` is the whole scan (admin ids as the lens
  * reads them, so both share the cache) and `counted` the rows left after the exclusions.
@@ -42,7 +43,8 @@ export function useLensSections(
   return useMemo((): Snapshot['sections'] | undefined => {
     if (!rows) return undefined;
     const retirement = retirementFigures(counted);
-    if (!complete) return { retirement };
-    return { retirement, privileged: privilegedCoverageFigures(counted, coverageRoles) };
+    const passkeys = passkeyFigures(passkeyAdoption(counted));
+    if (!complete) return { retirement, passkeys };
+    return { retirement, passkeys, privileged: privilegedCoverageFigures(counted, coverageRoles) };
   }, [rows, counted, complete, coverageRoles]);
 }

@@ -2,7 +2,7 @@ import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDay } from '../../../lib/format.ts';
-import type { RetirementUser } from '../../../domain/posture/sms-voice/retirement-summary.ts';
+import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 
 // Fetched when an operator starts the action: most visits only read the page.
 const GroupFillDialog = lazy(() =>
@@ -12,7 +12,14 @@ const GroupFillDialog = lazy(() =>
 );
 
 /** A cohort into a security group, for the registration campaign or a passkey profile to target. */
-export function CohortGroupButton({ label, users }: { label: string; users: readonly RetirementUser[] }) {
+export function CohortGroupButton({
+  label,
+  users,
+}: {
+  label: string;
+  /** Anything carrying the user's report row (a retirement user, or a row wrapped). */
+  users: readonly { row: RegistrationScanRow }[];
+}) {
   const [open, setOpen] = useState(false);
   const fillUsers = useMemo(
     () =>

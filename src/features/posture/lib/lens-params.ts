@@ -1,3 +1,4 @@
+import { PASSKEY_COHORTS, type PasskeyCohort } from '../../../domain/posture/passkey-adoption.ts';
 import { isStrengthClass } from '../../../domain/auth-methods/method-strength.ts';
 import {} from '../../../../entra-facts/strength-classes.ts';
 import { ADMIN_TIERS, type AdminTier } from '../../../domain/posture/admin-tiers.ts';
@@ -39,4 +40,16 @@ export function cohortHref(
 export function cohortFrom(params: URLSearchParams): RetirementOutcome | undefined {
   const cohort = params.get('cohort');
   return OUTCOMES.includes(cohort as RetirementOutcome) ? (cohort as RetirementOutcome) : undefined;
+}
+
+/** `?cohort=…` on /passkeys; `any` when absent or not one of the page's. */
+export function passkeyCohortFrom(params: URLSearchParams): PasskeyCohort {
+  const cohort = params.get('cohort');
+  return PASSKEY_COHORTS.includes(cohort as PasskeyCohort) ? (cohort as PasskeyCohort) : 'any';
+}
+
+export function passkeyCohortHref(cohort: PasskeyCohort, current: URLSearchParams): string {
+  const next = new URLSearchParams(current);
+  next.set('cohort', cohort);
+  return `?${next.toString()}#passkey-users`;
 }

@@ -1,0 +1,70 @@
+import { allRegistrationRows, type ReportRow } from '../support/registration-rows.ts';
+import { storedSnapshots } from '../support/clock.ts';
+import { signIn } from '../support/sign-in.ts';
+import { strengthOf } from '../support/strength-rules.ts';
+import { expect, test } from '../support/test.ts';
+import { expectNoSeriousA11yViolations } from '../support/axe.ts';
+import { fourShots } from '../support/phone-shot.ts';
+
+// The report's passkey strings per kind, and who counts as without one, restated for the test (graph-notes §3.1).
+const KINDS: Record<string, string[]> = {
+  securityKey: ['passKeyDeviceBound', 'fido2SecurityKey'],
+  authenticator: ['passKeyDeviceBoundAuthenticator'],
+  windows: ['passKeyDeviceBoundWindowsHello'],
+  synced: ['passKeySynced'],
+};
+const PASSKEY = new Set(Object.values(KINDS).flat());
+
+function truth(rows: readonly ReportRow[]): Record<string, { all: number; admins?: number }> {
+  const count = (match: (r: ReportRow) => boolean, admins = true) => {
+    const hit = rows.filter(match);
+    return { all: hit.length, ...(admins ? { admins: hit.filter((r) => r.isAdmin).length } : {}) };
+  };
+  const has = (r: ReportRow, strings: string[]) => r.methodsRegistered.some((m) => strings.includes(m));
+  const none = (r: ReportRow) => !r.methodsRegistered.some((m) => PASSKEY.has(m));
+  return {
+    any: count((r) => !none(r)),
+    ...Object.fromEntries(Object.entries(KINDS).map(([k, strings]) => [k, count((r) => has(r, strings))])),
+    noneAdmins: count((r) => none(r) && r.isAdmin, false),
+    noneWeakOnly: count(
+      (r) => none(r) && !r.isAdmin && strengthOf(r.methodsRegistered) === 'weakOnly',
+      false,
+    ),
+    noneOthers: count((r) => none(r) && !r.isAdmin && strengthOf(r.methodsRegistered) !== 'weakOnly', false),
+  };
+}
+
+const number = async (text: Promise<string | null>) => Number((await text)?.replace(/[^\d]/g, ''));
+
+test('the Passkeys page’s counts per kind, among admins and all, and of those without one, are the emulator’s', async ({
+  page,
+}) => {
+  const expected = truth(await allRegistrationRows());
+  expect(expected.any!.all).toBeGreaterThan(0);
+  await signIn(page, 'security-lead', '/passkeys');
+  await expect(page.getByTestId('passkeys-any-count')).toBeVisible({ timeout: 60_000 });
+  for (const [cohort, { all, admins }] of Object.entries(expected)) {
+    expect(await number(page.getByTestId(`passkeys-${cohort}-count`).textContent()), cohort).toBe(all);
+    if (admins !== undefined)
+      await expect(page.getByTestId(`passkeys-${cohort}-admins`)).toContainText(`${admins} of `);
+  }
+
+  // A number opens its users: the admins without a passkey, listed with the same count.
+  await page.getByTestId('passkeys-noneAdmins-count').click();
+  await expect(page).toHaveURL(/cohort=noneAdmins/);
+  const card = page.getByRole('region', { name: 'Users behind the number' });
+  await expect(card).toContainText(`Admins without a passkey: ${expected.noneAdmins!.all}`);
+  await expect(page.getByTestId('passkey-table').locator('tbody tr')).toHaveCount(
+    Math.min(25, expected.noneAdmins!.all),
+  );
+
+  // Today's snapshot keeps the counts, for the trend.
+  await expect
+    .poll(async () => (await storedSnapshots(page)).at(-1)?.sections.passkeys?.any)
+    .toBe(expected.any!.all);
+  await expectNoSeriousA11yViolations(page);
+  // How the tiles and the list look, light and dark, at a desk and on a phone.
+  await fourShots(page, 'passkeys-tiles', page.getByRole('region', { name: 'Who has a passkey' }));
+  await fourShots(page, 'passkeys-none', page.getByRole('region', { name: 'Who has none yet' }));
+  await fourShots(page, 'passkeys-users', card);
+});
