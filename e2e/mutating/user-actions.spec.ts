@@ -259,6 +259,7 @@ test('helpdesk on an admin: actions disabled with the reason; privileged helpdes
   await expect(page.getByTestId('actions-denied')).toContainText('Privileged Authentication Administrator');
   for (const name of [
     'Issue Temporary Access Pass',
+    'Set up a passkey',
     'Reset password',
     'Add or replace phone',
     'Add or replace email',

@@ -81,6 +81,16 @@ export async function appendSignIn(
   return body;
 }
 
+/** The user registers a passkey themselves now, as after signing in with a Temporary Access Pass. */
+export async function registerPasskey(user: string, aaGuid: string): Promise<{ id: string }> {
+  const ctx = await api();
+  const response = await ctx.post('/__emulator/passkeys', { data: { user, aaGuid } });
+  if (!response.ok()) throw new Error(`passkey: ${response.status()} ${await response.text()}`);
+  const body = (await response.json()) as { id: string };
+  await ctx.dispose();
+  return body;
+}
+
 /** Flips one of the emulator's switches for behaviour the docs leave unconfirmed (README, control API). */
 export async function setEmulatorOptions(options: Record<string, unknown>): Promise<void> {
   const ctx = await api();

@@ -22,6 +22,9 @@ import { formatDateTime, formatLifetime } from '../lib/format-values.ts';
 import { shortName } from '../lib/confirmation-text.ts';
 import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from '../lib/tap-options.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
+import { PasskeyWatch } from './passkey-watch.tsx';
+import { fido2PolicyQuery } from '../api/passkey-watch.ts';
+import { passkeyReadiness } from '../lib/passkey-readiness.ts';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
 import { WriteDialogActions } from './write-dialog-actions.tsx';
@@ -31,6 +34,32 @@ interface Props {
   /** A user has one pass: a new one replaces it (docs/graph-notes.md §4.7). */
   hasExistingPass: boolean;
   onClose: () => void;
+  /**
+   * Getting the user onto a passkey: the pass is for that appointment, the policy's limits on passkeys are
+   * said first, and after issuing the dialog watches for the new passkey (`knownPasskeyIds`: those they had).
+   */
+  onboarding?: { knownPasskeyIds: readonly string[] };
+}
+
+/** What in the passkey policy stands in the way, when the operator's role may read it. */
+function PasskeyPolicyLines({ userName }: { userName: string }) {
+  const policy = useQuery(fido2PolicyQuery());
+  if (policy.isPending) return null;
+  if (policy.isError)
+    return (
+      <Alert severity="info" data-testid="passkey-policy-unknown">
+        The passkey policy could not be read with your role, so whether it lets {userName} register a passkey
+        is not checked here.
+      </Alert>
+    );
+  const lines = passkeyReadiness(policy.data);
+  return lines.length === 0 ? null : (
+    <Alert severity="warning" data-testid="passkey-policy-warning">
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
+    </Alert>
+  );
 }
 
 function PolicyNote({ policyError }: { policyError: unknown }) {
@@ -46,8 +75,10 @@ function PolicyNote({ policyError }: { policyError: unknown }) {
   );
 }
 
-export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
+export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: Props) {
   const policy = useQuery(tapPolicyQuery());
+  // The passkeys the user had when the dialog opened: the page's list may refresh (and gain the new one) later.
+  const [knownPasskeyIds] = useState(() => onboarding?.knownPasskeyIds ?? []);
   // The pass lives here only: set by the mutationFn's callback, gone when the dialog unmounts.
   const [pass, setPass] = useState<string | null>(null);
   const mutation = useIssueTap(user.id, setPass);
@@ -87,7 +118,9 @@ export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
     const issued = mutation.data;
     return (
       <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-        <DialogTitle>Temporary Access Pass for {name}</DialogTitle>
+        <DialogTitle>
+          {onboarding ? `Setting up a passkey for ${name}` : `Temporary Access Pass for ${name}`}
+        </DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
             {pass ? (
@@ -102,6 +135,9 @@ export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
               {formatLifetime(issued.lifetimeInMinutes)} ·{' '}
               {issued.isUsableOnce ? 'one sign-in only' : 'usable more than once'}.
             </DialogContentText>
+            {onboarding && issued.id && (
+              <PasskeyWatch user={user} knownIds={knownPasskeyIds} passId={issued.id} name={name} />
+            )}
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -115,7 +151,7 @@ export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>Issue a Temporary Access Pass</DialogTitle>
+      <DialogTitle>{onboarding ? 'Set up a passkey' : 'Issue a Temporary Access Pass'}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText>
@@ -125,7 +161,10 @@ export function IssueTapDialog({ user, hasExistingPass, onClose }: Props) {
             </strong>{' '}
             (<span style={{ unicodeBidi: 'isolate', overflowWrap: 'anywhere' }}>{user.upn}</span>) sign in and
             register methods without their password.
+            {onboarding &&
+              ' Give it to them during the appointment (start now, or when it begins); once it is issued this window watches for their new passkey and then offers to delete the pass.'}
           </DialogContentText>
+          {onboarding && <PasskeyPolicyLines userName={name} />}
           {hasExistingPass && (
             <Alert severity="warning">This user already has a pass: issuing a new one replaces it.</Alert>
           )}

@@ -1,4 +1,5 @@
 import AlternateEmailOutlined from '@mui/icons-material/AlternateEmailOutlined';
+import FingerprintOutlined from '@mui/icons-material/FingerprintOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import LockResetOutlined from '@mui/icons-material/LockResetOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
@@ -11,10 +12,12 @@ import { useId, type ReactNode } from 'react';
 import { refusedAlike, type Access } from '../../../domain/auth-methods/operator-access.ts';
 import { SectionCard } from './section-card.tsx';
 
-export type PageAction = 'tap' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'reRegister';
+export type PageAction =
+  'tap' | 'passkey' | 'resetPassword' | 'phone' | 'email' | 'defaultMethod' | 'reRegister';
 
 const BUTTONS: { action: PageAction; label: string; icon: ReactNode; danger?: boolean }[] = [
   { action: 'tap', label: 'Issue Temporary Access Pass', icon: <KeyOutlined /> },
+  { action: 'passkey', label: 'Set up a passkey', icon: <FingerprintOutlined /> },
   { action: 'resetPassword', label: 'Reset password', icon: <LockResetOutlined /> },
   { action: 'phone', label: 'Add or replace phone', icon: <PhoneOutlined /> },
   { action: 'email', label: 'Add or replace email', icon: <AlternateEmailOutlined /> },

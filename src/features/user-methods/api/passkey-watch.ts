@@ -1,0 +1,55 @@
+import type { Fido2AuthenticationMethodConfiguration } from '@microsoft/microsoft-graph-types-beta';
+import { queryOptions } from '@tanstack/react-query';
+import type { Fido2Method } from '../../../domain/auth-methods/graph-method.ts';
+import { userPath } from '../../../domain/auth-methods/invalidate-user.ts';
+import { SCOPES } from '../../../lib/auth/scopes.ts';
+import { graphGet } from '../../../lib/graph/graph-client.ts';
+
+/**
+ * How often the onboarding reads the user's passkeys while it waits for a new one: one small directory read
+ * every 10 seconds, far inside Graph's per-user and per-tenant limits (throttling-limits.md, identity and
+ * access), and quick enough that the helpdesk sees the key while the user is still on the call.
+ */
+export const PASSKEY_WATCH_MS = 10_000;
+
+/** `GET /users/{id}/authentication/fido2Methods` (v1.0): the user's passkeys, read again each interval. */
+export const passkeyWatchQuery = (userId: string) =>
+  queryOptions({
+    queryKey: ['passkeyWatch', userId] as const,
+    queryFn: async ({ signal }) =>
+      (
+        await graphGet<{ value: Fido2Method[] }>(`${userPath(userId)}/fido2Methods`, {
+          scopes: SCOPES.authMethodsRead,
+          signal,
+        })
+      ).value,
+    staleTime: 0,
+    gcTime: 0,
+  });
+
+/** A passkey profile as the v1.0 policy gives it (graph-docs-contrib resources/passkeyprofile.md). */
+export interface PasskeyProfile {
+  id?: string;
+  name?: string;
+  /** Flags: `deviceBound`, `synced`, or both as "deviceBound,synced". */
+  passkeyTypes?: string;
+  attestationEnforcement?: string;
+}
+
+export type Fido2Policy = Fido2AuthenticationMethodConfiguration & { passkeyProfiles?: PasskeyProfile[] };
+
+/** The passkey (FIDO2) policy: whether users may register one, and the kinds its profiles allow. */
+export const fido2PolicyQuery = () =>
+  queryOptions({
+    queryKey: ['fido2Policy'] as const,
+    queryFn: ({ signal }) =>
+      graphGet<Fido2Policy>(
+        '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Fido2',
+        {
+          scopes: SCOPES.authMethodsPolicy,
+          version: 'v1.0',
+          signal,
+        },
+      ),
+    staleTime: 10 * 60_000,
+  });
