@@ -7,8 +7,19 @@ import { findUser, type TenantUser } from '../tenant/model.ts';
 import { findPersona, PERSONAS, personaUpn } from '../tenant/personas.ts';
 import { appendSignIn } from '../tenant/sign-in-log.ts';
 import { registerPasskey } from '../tenant/register-passkey.ts';
+import type { RequestContext } from '../http/request-context.ts';
 import { parseJson } from './parse-json.ts';
 import { settingsRoutes } from './settings-routes.ts';
+
+/** The request's JSON object, or undefined once a 400 has said how to call the route. */
+function jsonBodyOr400(ctx: RequestContext, usage: string): Record<string, unknown> | undefined {
+  try {
+    return parseJson(ctx.body);
+  } catch {
+    sendJson(ctx.res, 400, { error: usage });
+    return undefined;
+  }
+}
 
 /** Test-only control API: reset the tenant, mint tokens, list personas. Enabled by --control. */
 export const controlRoutes: Route[] = [
@@ -36,12 +47,8 @@ export const controlRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/__emulator\/token$/,
     handler: async (ctx, state) => {
-      let body: Record<string, unknown>;
-      try {
-        body = parseJson(ctx.body);
-      } catch {
-        return sendJson(ctx.res, 400, { error: 'body must be JSON: {"persona": "security-lead"}' });
-      }
+      const body = jsonBodyOr400(ctx, 'body must be JSON: {"persona": "security-lead"}');
+      if (!body) return;
       const user = requestedUser(body, state);
       if (!user)
         return sendJson(ctx.res, 400, {
@@ -74,12 +81,8 @@ export const controlRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/__emulator\/revoke$/,
     handler: (ctx, state) => {
-      let body: Record<string, unknown>;
-      try {
-        body = parseJson(ctx.body);
-      } catch {
-        return sendJson(ctx.res, 400, { error: 'body must be JSON: {"user": "<id or UPN>"}' });
-      }
+      const body = jsonBodyOr400(ctx, 'body must be JSON: {"user": "<id or UPN>"}');
+      if (!body) return;
       const user = requestedUser(body, state);
       if (!user)
         return sendJson(ctx.res, 400, { error: 'unknown user; give "user" (an id or UPN) or "persona"' });
@@ -92,14 +95,8 @@ export const controlRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/__emulator\/passkeys$/,
     handler: (ctx, state) => {
-      let body: Record<string, unknown>;
-      try {
-        body = parseJson(ctx.body);
-      } catch {
-        return sendJson(ctx.res, 400, {
-          error: 'body must be JSON: {"user": "<id or UPN>", "aaGuid"?: "<guid>"}',
-        });
-      }
+      const body = jsonBodyOr400(ctx, 'body must be JSON: {"user": "<id or UPN>", "aaGuid"?: "<guid>"}');
+      if (!body) return;
       const user = requestedUser(body, state);
       const aaGuid = typeof body.aaGuid === 'string' ? body.aaGuid : undefined;
       if (!user || (aaGuid !== undefined && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(aaGuid)))
@@ -117,14 +114,8 @@ export const controlRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/__emulator\/sign-ins$/,
     handler: (ctx, state) => {
-      let body: Record<string, unknown>;
-      try {
-        body = parseJson(ctx.body);
-      } catch {
-        return sendJson(ctx.res, 400, {
-          error: 'body must be JSON: {"user": "<id or UPN>", "method": "<id>"}',
-        });
-      }
+      const body = jsonBodyOr400(ctx, 'body must be JSON: {"user": "<id or UPN>", "method": "<id>"}');
+      if (!body) return;
       const user = requestedUser(body, state);
       const method = user?.methods.find((m) => m.id === body.method);
       if (!user || !method)

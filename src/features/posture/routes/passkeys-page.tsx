@@ -11,13 +11,11 @@ import {
 } from '../../../domain/posture/passkey-adoption.ts';
 import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx';
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
-import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
-import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { usePasskeyFigures } from '../api/use-passkey-figures.ts';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PasskeyTiles, type PasskeyTileSpec } from '../components/passkey-tiles.tsx';
 import { PasskeyUsersCard } from '../components/passkey-users-card.tsx';
-import { ReportScanProgress } from '../components/report-scan-progress.tsx';
+import { LensScanState } from '../components/lens-scan-state.tsx';
 import { passkeyCohortFrom } from '../lib/lens-params.ts';
 
 const HAVE: readonly PasskeyTileSpec[] = [
@@ -48,34 +46,32 @@ export function PasskeysPage() {
           and its admin flag. A user with two kinds counts under both. Each number opens its users.
         </Typography>
       </PageHeader>
-      {scan.query.isError ? (
-        <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
-      ) : disabled.isError ? (
-        <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
-      ) : !adoption ? (
-        <ReportScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
-      ) : adoption.total === 0 ? (
-        <EmptyState title="No users in the registration report yet">
-          The report lists users once Entra has refreshed it; new tenants can take a few hours.
-        </EmptyState>
-      ) : (
-        <>
-          {note}
-          <PasskeyTiles title="Who has a passkey" specs={HAVE} adoption={adoption} selected={cohort} />
-          <PasskeyTiles
-            title="Who has none yet"
-            specs={NO_PASSKEY_COHORTS}
-            adoption={adoption}
-            selected={cohort}
-          />
-          <PasskeyUsersCard
-            cohort={cohort}
-            label={labelOf(cohort)}
-            rows={adoption.cohorts[cohort]}
-            note={note}
-          />
-        </>
-      )}
+      <LensScanState scan={scan} disabled={disabled} ready={Boolean(adoption)}>
+        {adoption && adoption.total === 0 ? (
+          <EmptyState title="No users in the registration report yet">
+            The report lists users once Entra has refreshed it; new tenants can take a few hours.
+          </EmptyState>
+        ) : (
+          adoption && (
+            <>
+              {note}
+              <PasskeyTiles title="Who has a passkey" specs={HAVE} adoption={adoption} selected={cohort} />
+              <PasskeyTiles
+                title="Who has none yet"
+                specs={NO_PASSKEY_COHORTS}
+                adoption={adoption}
+                selected={cohort}
+              />
+              <PasskeyUsersCard
+                cohort={cohort}
+                label={labelOf(cohort)}
+                rows={adoption.cohorts[cohort]}
+                note={note}
+              />
+            </>
+          )
+        )}
+      </LensScanState>
       <LensHistoryCard
         title="Passkeys over time"
         section="passkeys"

@@ -10,7 +10,6 @@ import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx'
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { ADMIN_TIER_LABELS, ADMIN_TIER_RULE, ADMIN_TIERS } from '../../../domain/posture/admin-tiers.ts';
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
 import { usePrivilegedFigures } from '../api/use-privileged-figures.ts';
@@ -20,7 +19,7 @@ import { CoverageTable } from '../components/coverage-table.tsx';
 import { EligibilityNotice } from '../components/eligibility-notice.tsx';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PrivilegedHeadline } from '../components/privileged-headline.tsx';
-import { ReportScanProgress } from '../components/report-scan-progress.tsx';
+import { LensScanState } from '../components/lens-scan-state.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { coverageSelectionFrom } from '../lib/lens-params.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -57,72 +56,68 @@ export function PrivilegedPage() {
           Passes never count.
         </Typography>
       </PageHeader>
-      {scan.query.isError ? (
-        <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
-      ) : disabled.isError ? (
-        <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
-      ) : !coverage ? (
-        <ReportScanProgress rowsRead={scan.rowsRead} pagesRead={scan.pagesRead} />
-      ) : (
-        <>
-          {eligibility.isError && <EligibilityNotice error={eligibility.error} />}
-          {roles.isError && (
-            <GraphErrorAlert
-              error={roles.error}
-              accessHint={ROLES_ACCESS_HINT}
-              onRetry={() => void roles.refetch()}
-            />
-          )}
-          {unreadable.size > 0 && (
-            <Alert severity="warning" data-testid="roles-unreadable">
-              {`Graph did not give the role memberships of ${formatCount(unreadable.size)} admins; they are counted under “Other admin roles”.`}
-            </Alert>
-          )}
-          {coverage.total === 0 ? (
-            <div>
-              {note}
-              <EmptyState title="No admins found">
-                The registration report flags nobody as an admin, and no role membership or PIM eligibility
-                names anyone.
-              </EmptyState>
-            </div>
-          ) : (
-            <>
+      <LensScanState scan={scan} disabled={disabled} ready={Boolean(coverage)}>
+        {coverage && (
+          <>
+            {eligibility.isError && <EligibilityNotice error={eligibility.error} />}
+            {roles.isError && (
+              <GraphErrorAlert
+                error={roles.error}
+                accessHint={ROLES_ACCESS_HINT}
+                onRetry={() => void roles.refetch()}
+              />
+            )}
+            {unreadable.size > 0 && (
+              <Alert severity="warning" data-testid="roles-unreadable">
+                {`Graph did not give the role memberships of ${formatCount(unreadable.size)} admins; they are counted under “Other admin roles”.`}
+              </Alert>
+            )}
+            {coverage.total === 0 ? (
               <div>
                 {note}
-                <PrivilegedHeadline coverage={coverage} />
+                <EmptyState title="No admins found">
+                  The registration report flags nobody as an admin, and no role membership or PIM eligibility
+                  names anyone.
+                </EmptyState>
               </div>
-              <ChartCard
-                title="Coverage by role tier"
-                note={note}
-                subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
-              >
-                <CoverageChart coverage={coverage} />
-                <Box sx={{ ...SCROLL_SHADOWS, mt: 2 }}>
-                  <CoverageTable coverage={coverage} />
-                </Box>
-                {coverage.eligibleNotInReport > 0 && (
-                  <Typography
-                    variant="body2"
-                    color="text.secondary"
-                    sx={{ mt: 2 }}
-                    data-testid="eligible-not-in-report"
-                  >
-                    {`${formatCount(coverage.eligibleNotInReport)} PIM-eligible principals have no row in the registration report (disabled accounts, groups or deleted users) and are not counted.`}
-                  </Typography>
-                )}
-              </ChartCard>
-              <UnrecognisedMethods methods={coverage.unrecognised} counted="not counted towards a class" />
-              <AdminsCard
-                admins={coverage.admins}
-                selection={selection}
-                unreadable={unreadable}
-                note={note}
-              />
-            </>
-          )}
-        </>
-      )}
+            ) : (
+              <>
+                <div>
+                  {note}
+                  <PrivilegedHeadline coverage={coverage} />
+                </div>
+                <ChartCard
+                  title="Coverage by role tier"
+                  note={note}
+                  subheader={`${ADMIN_TIER_RULE}${coverage.eligibleOnly > 0 ? ` ${formatCount(coverage.eligibleOnly)} of them hold no active role and are admins only once they activate an eligible one.` : ''}`}
+                >
+                  <CoverageChart coverage={coverage} />
+                  <Box sx={{ ...SCROLL_SHADOWS, mt: 2 }}>
+                    <CoverageTable coverage={coverage} />
+                  </Box>
+                  {coverage.eligibleNotInReport > 0 && (
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      sx={{ mt: 2 }}
+                      data-testid="eligible-not-in-report"
+                    >
+                      {`${formatCount(coverage.eligibleNotInReport)} PIM-eligible principals have no row in the registration report (disabled accounts, groups or deleted users) and are not counted.`}
+                    </Typography>
+                  )}
+                </ChartCard>
+                <UnrecognisedMethods methods={coverage.unrecognised} counted="not counted towards a class" />
+                <AdminsCard
+                  admins={coverage.admins}
+                  selection={selection}
+                  unreadable={unreadable}
+                  note={note}
+                />
+              </>
+            )}
+          </>
+        )}
+      </LensScanState>
       <LensHistoryCard
         title="Coverage over time"
         section="privileged"

@@ -4,10 +4,8 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx';
 import { ExclusionNote } from '../../../components/exclusion-note.tsx';
-import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { REPORT_ACCESS_HINT } from '../../../lib/graph/report-access-hint.ts';
 import { RECORDED_OUTCOMES } from '../../../domain/posture/retirement-cohorts.ts';
 import { OUTCOME_LABEL } from '../../../domain/posture/sms-voice/retirement-outcome.ts';
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
@@ -19,7 +17,7 @@ import { LensHistoryCard } from '../components/lens-history-card.tsx';
 import { PhoneUseCard } from '../components/phone-use-card.tsx';
 import { PolicyStateCard } from '../components/policy-state-card.tsx';
 import { RetirementCountdowns } from '../components/retirement-countdown.tsx';
-import { ReportScanProgress } from '../components/report-scan-progress.tsx';
+import { LensScanState } from '../components/lens-scan-state.tsx';
 import { UnrecognisedMethods } from '../components/unrecognised-methods.tsx';
 import { cohortFrom } from '../lib/lens-params.ts';
 import { PHONE_USE_SECTION } from '../lib/phone-use.ts';
@@ -68,52 +66,49 @@ export function RetirementPage() {
       </PageHeader>
       <RetirementCountdowns summary={summary} />
       <PolicyStateCard policy={policy} groups={groups} />
-      {scan.query.isError ? (
-        <GraphErrorAlert error={scan.query.error} accessHint={REPORT_ACCESS_HINT} onRetry={scan.retry} />
-      ) : disabled.isError ? (
-        <GraphErrorAlert error={disabled.error} onRetry={() => void disabled.refetch()} />
-      ) : !summary ? (
-        <ReportScanProgress
-          rowsRead={scan.rowsRead}
-          pagesRead={scan.pagesRead}
-          instead={
-            !scan.scanning && groupRead
-              ? `Reading who the policy’s groups reach: ${groupRead.name} (group ${groupRead.group} of ${groupRead.groupCount}), ${formatCount(groupRead.membersRead)} members so far…`
-              : undefined
-          }
-        />
-      ) : summary.total === 0 ? (
-        <EmptyState title="No users in the registration report yet">
-          The report lists users once Entra has refreshed it; new tenants can take a few hours.
-        </EmptyState>
-      ) : (
-        <>
-          <div>
-            {note}
-            {summary.policyAssumed && (
-              <Typography
-                variant="body2"
-                color="text.secondary"
-                sx={{ mb: 1.5 }}
-                data-testid="cohorts-assumed"
-              >
-                If every user is enabled for SMS and voice (the policy could not be read):
+      <LensScanState
+        scan={scan}
+        disabled={disabled}
+        ready={Boolean(summary)}
+        instead={
+          !scan.scanning && groupRead
+            ? `Reading who the policy’s groups reach: ${groupRead.name} (group ${groupRead.group} of ${groupRead.groupCount}), ${formatCount(groupRead.membersRead)} members so far…`
+            : undefined
+        }
+      >
+        {!summary ? null : summary.total === 0 ? (
+          <EmptyState title="No users in the registration report yet">
+            The report lists users once Entra has refreshed it; new tenants can take a few hours.
+          </EmptyState>
+        ) : (
+          <>
+            <div>
+              {note}
+              {summary.policyAssumed && (
+                <Typography
+                  variant="body2"
+                  color="text.secondary"
+                  sx={{ mb: 1.5 }}
+                  data-testid="cohorts-assumed"
+                >
+                  If every user is enabled for SMS and voice (the policy could not be read):
+                </Typography>
+              )}
+              <CohortTiles summary={summary} selected={cohort} />
+            </div>
+            {summary.smsSignIn > 0 && (
+              <Typography variant="body2" data-testid="sms-sign-in-count">
+                {formatCount(summary.smsSignIn)} user(s) may sign in with an SMS code instead of a password
+                (the policy allows SMS sign-in and they have a mobile phone). Microsoft’s telephony-provider
+                FAQ says SMS sign-in as a primary method retires too, and gives no date.
               </Typography>
             )}
-            <CohortTiles summary={summary} selected={cohort} />
-          </div>
-          {summary.smsSignIn > 0 && (
-            <Typography variant="body2" data-testid="sms-sign-in-count">
-              {formatCount(summary.smsSignIn)} user(s) may sign in with an SMS code instead of a password (the
-              policy allows SMS sign-in and they have a mobile phone). Microsoft’s telephony-provider FAQ says
-              SMS sign-in as a primary method retires too, and gives no date.
-            </Typography>
-          )}
-          <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
-          <CohortUsersCard cohort={cohort} summary={summary} note={note} />
-          <PhoneUseCard summary={summary} exclusions={scope.exclusions} />
-        </>
-      )}
+            <UnrecognisedMethods methods={summary.unrecognised} counted="never counted as strong" />
+            <CohortUsersCard cohort={cohort} summary={summary} note={note} />
+            <PhoneUseCard summary={summary} exclusions={scope.exclusions} />
+          </>
+        )}
+      </LensScanState>
       <LensHistoryCard
         title="Toward zero, by date"
         section="smsVoice"
