@@ -104,8 +104,13 @@ export const controlRoutes: Route[] = [
           error: 'give "user" (an id or UPN) and, if any, "aaGuid" as a GUID',
         });
       const displayName = typeof body.displayName === 'string' ? body.displayName : undefined;
-      const method = registerPasskey(state.tenant, user, state.clock.now(), { aaGuid, displayName });
-      sendJson(ctx.res, 201, { id: method.id, aaGuid: method.aaGuid, passkeyType: method.passkeyType });
+      try {
+        const method = registerPasskey(state.tenant, user, state.clock.now(), { aaGuid, displayName });
+        sendJson(ctx.res, 201, { id: method.id, aaGuid: method.aaGuid, passkeyType: method.passkeyType });
+      } catch (error) {
+        // Refused by the passkey policy, as Entra would refuse the user's registration.
+        sendJson(ctx.res, 409, { error: error instanceof Error ? error.message : String(error) });
+      }
     },
   },
   {

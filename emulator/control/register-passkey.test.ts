@@ -46,6 +46,20 @@ describe('POST /__emulator/passkeys', () => {
       resultReason: 'User registered Fido2 Authentication Method',
       initiatedBy: { user: { id: user.id }, app: { displayName: 'My Signins' } },
     });
+    expect(latest).not.toHaveProperty('userAgent'); // v1.0; beta has it
+  });
+
+  it('is refused as Entra refuses the user: passkeys disabled, or no profile for the kind', async () => {
+    const user = userWhere(emulator, (u) => u.userType === 'member');
+    const { fido2 } = emulator.state.tenant.phonePolicy;
+    fido2.state = 'disabled';
+    expect((await register({ user: user.id })).status).toBe(409);
+    fido2.state = 'enabled';
+    fido2.passkeyProfiles[0]!.passkeyTypes = 'deviceBound';
+    const synced = await register({ user: user.id, aaGuid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd' });
+    expect(synced.status).toBe(409);
+    expect(((await synced.json()) as { error: string }).error).toMatch(/synced/);
+    expect((await register({ user: user.id })).status).toBe(201);
   });
 
   it('refuses an unknown user or an AAGUID that is not a GUID', async () => {

@@ -173,9 +173,8 @@ function choose(user: TenantUser, at: number, rng: Random): [StepMethod, StepMet
  * Makes some password sign-ins go otherwise: wrong passwords, failed second factors and MFA met by the token.
  * Sign-ins at a method's `lastUsedDateTime` never do: they are the uses Graph reports.
  */
-function withOutcome(signIn: SignInRecord, luck: Random): void {
+function withOutcome(signIn: SignInRecord, roll: number): void {
   if (signIn.primary !== 'password') return;
-  const roll = luck.next();
   if (roll < BAD_PASSWORD) {
     signIn.outcome = 'badPassword';
     signIn.secondary = undefined;
@@ -205,16 +204,17 @@ export function userDaySignIns(
   const weekday = new Date(dayStart).getUTCDay() % 6 === 0 ? 0.3 : 1;
   const expected = DAILY_SIGN_INS * weekday * (user.userType === 'guest' ? 0.3 : 1);
   const count = Math.floor(expected + rng.next());
-  // A stream of its own, so the sign-ins themselves stay as they were without outcomes.
+  // A stream of its own, so the sign-ins themselves stay as they were before outcomes existed.
   const luck = createRandom(`${tenant.id}:signin-outcomes:${user.id}:${day}`);
   for (let i = 0; i < count; i++) {
     const hour = rng.weighted(DIURNAL.map((w, h) => [h, w] as const));
     const at = dayStart + hour * HOUR + rng.int(0, 3599) * 1000;
     const [primary, secondary] = choose(user, at, rng);
-    if (at > until) continue;
+    // Every draw is made for every sign-in of the day, so one's app and outcome never depend on whether a
+    // sign-in before it has happened yet (today's, as the clock moves).
     const signIn = record(tenant, user, at, `${day}:${i}`, primary, secondary, rng);
-    withOutcome(signIn, luck);
-    out.push(signIn);
+    withOutcome(signIn, luck.next());
+    if (at <= until) out.push(signIn);
   }
   for (const m of user.methods) {
     const used = time(m.lastUsedDateTime);

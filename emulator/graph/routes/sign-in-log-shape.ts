@@ -65,6 +65,14 @@ const STATUS = {
   },
 };
 
+/** Why a second factor failed, by what could fail (the emulator's own wording: no page lists these texts). */
+const FAILED_SECOND: Partial<Record<StepMethod, string>> = {
+  authenticatorPush: 'MFA denied; user declined the authentication',
+  sms: 'Invalid verification code',
+  oath: 'Invalid verification code',
+  voice: 'MFA denied; user did not answer the call',
+};
+
 /** The steps of a sign-in, as `authenticationDetails` lists them. */
 function detailsOf(record: SignInRecord) {
   const { at, outcome } = record;
@@ -88,7 +96,7 @@ function detailsOf(record: SignInRecord) {
         record.secondary,
         at + 9_000,
         mfa,
-        outcome === 'mfaFailed' ? 'MFA denied; user declined the authentication' : undefined,
+        outcome === 'mfaFailed' ? (FAILED_SECOND[record.secondary] ?? 'MFA denied') : undefined,
       ),
     );
   return details;

@@ -54,13 +54,14 @@ export function describeInitiator(event: SecurityInfoEvent): string {
 const AGENT_SHOWN = 160;
 
 /**
- * The client the change came from (beta's `userAgent`), as one line of plain text: control characters go, runs
+ * The client the change came from (beta's `userAgent`), as one line of plain text: control and bidi characters go, runs
  * of space close up, and a long value is cut with an ellipsis. Undefined when Graph gives none.
  */
 export function clientOf(event: SecurityInfoEvent): { shown: string; full: string } | undefined {
   const full = (event.userAgent ?? '')
+    // Control characters and bidi overrides or isolates, which could make the line read other than it is.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!full) return undefined;

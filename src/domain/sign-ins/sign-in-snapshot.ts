@@ -6,11 +6,12 @@ const sectionName = (prefix: string, days: number) => `${prefix}${days}d`;
 /**
  * The snapshot section a finished sign-in scan's figures go under, named by its window (`usedForMfa7d`), or
  * undefined while nothing whole is known: a scan still reading, cancelled or failed is never recorded, and
- * neither is one that finished on another day than its window ended (it belongs to no one day's snapshot).
+ * neither is one whose window did not end and finish `today` (a read from an earlier day, in a tab left open,
+ * belongs to no snapshot of today's).
  */
-export function signInSectionName(prefix: string, scan: SignInScanState): string | undefined {
-  if (scan.status !== 'done' || !scan.finishedAt || dayOf(scan.until) !== dayOf(scan.finishedAt))
-    return undefined;
+export function signInSectionName(prefix: string, scan: SignInScanState, today: string): string | undefined {
+  if (scan.status !== 'done' || !scan.finishedAt) return undefined;
+  if (dayOf(scan.until) !== today || dayOf(scan.finishedAt) !== today) return undefined;
   return sectionName(prefix, scan.days);
 }
 

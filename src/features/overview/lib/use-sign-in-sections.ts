@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../domain/history/snapshot.ts';
 import type { RegistrationScanRow } from '../../../domain/reports/registration-scan.ts';
 import { useSignInScan } from '../../../domain/sign-ins/sign-in-scan.ts';
 import { signInSectionName } from '../../../domain/sign-ins/sign-in-snapshot.ts';
+import { useToday } from '../../../domain/history/use-today.ts';
 import { USED_FOR_MFA_SECTION, usedForMfaFigures } from './registered-and-used.ts';
 
 const NONE: Snapshot['sections'] = {};
@@ -14,7 +15,7 @@ const NONE: Snapshot['sections'] = {};
  */
 export function useSignInSections(counted: readonly RegistrationScanRow[] | undefined): Snapshot['sections'] {
   const scan = useSignInScan();
-  const name = signInSectionName(USED_FOR_MFA_SECTION, scan);
+  const name = signInSectionName(USED_FOR_MFA_SECTION, scan, useToday());
   return useMemo(
     () => (name && counted ? { [name]: usedForMfaFigures(counted, scan.usage) } : NONE),
     // The usage map grows in place; a finished scan no longer changes it, and `name` is set only then.

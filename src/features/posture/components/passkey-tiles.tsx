@@ -35,7 +35,6 @@ function Tile({
         borderColor: selected ? 'primary.main' : undefined,
         borderWidth: selected ? 2 : undefined,
       }}
-      aria-current={selected ? 'true' : undefined}
       data-testid={`passkeys-${spec.key}`}
     >
       <CardContent>
@@ -47,6 +46,8 @@ function Tile({
             component={RouterLink}
             to={passkeyCohortHref(spec.key, params)}
             data-testid={`passkeys-${spec.key}-count`}
+            // On the link, where a screen reader moving between links hears which group is shown.
+            aria-current={selected ? 'true' : undefined}
             aria-label={`${formatCount(rows.length)} users: ${spec.label} (show them)`}
           >
             {formatCount(rows.length)}

@@ -10,6 +10,7 @@ import { SignInScanControls, signInScanBasis } from '../../../domain/sign-ins/si
 import { TitledCard } from '../../../components/titled-card.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { signInSectionName } from '../../../domain/sign-ins/sign-in-snapshot.ts';
+import { useToday } from '../../../domain/history/use-today.ts';
 import type { Exclusions } from '../../../domain/scope/exclusions.ts';
 import { phoneUsersInScope, phoneUseFigures, PHONE_USE_SECTION } from '../lib/phone-use.ts';
 import { useRecordSection } from '../lib/use-record-section.ts';
@@ -38,7 +39,10 @@ export function PhoneUseCard({
   );
   const final = scan.status === 'done';
   // Only a scan that read its whole window goes into today's snapshot; counts only, never who.
-  const section = signInSectionName(PHONE_USE_SECTION, scan);
+  const today = useToday();
+  // Nor a day whose scope was assumed or partly unknown: "in scope" would then mean something else.
+  const scopeKnown = !summary.policyAssumed && summary.counts.scopeUnknown === 0;
+  const section = scopeKnown ? signInSectionName(PHONE_USE_SECTION, scan, today) : undefined;
   const figures = useMemo(() => (section && result ? phoneUseFigures(result) : undefined), [section, result]);
   useRecordSection(section, figures, exclusions);
   const usedRows = useMemo(() => result?.used.map((u) => u.row) ?? [], [result]);

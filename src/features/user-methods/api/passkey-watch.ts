@@ -12,19 +12,36 @@ import { graphGet } from '../../../lib/graph/graph-client.ts';
  */
 export const PASSKEY_WATCH_MS = 10_000;
 
-/** `GET /users/{id}/authentication/fido2Methods` (v1.0): the user's passkeys, read again each interval. */
+/** `GET /users/{id}/authentication/fido2Methods` (v1.0): the user's passkeys. */
+async function readPasskeys(userId: string, signal: AbortSignal): Promise<Fido2Method[]> {
+  const page = await graphGet<{ value: Fido2Method[] }>(`${userPath(userId)}/fido2Methods`, {
+    scopes: SCOPES.authMethodsRead,
+    signal,
+  });
+  return page.value;
+}
+
+/** The user's passkeys, read again each interval while the onboarding waits. */
 export const passkeyWatchQuery = (userId: string) =>
   queryOptions({
     queryKey: ['passkeyWatch', userId] as const,
-    queryFn: async ({ signal }) =>
-      (
-        await graphGet<{ value: Fido2Method[] }>(`${userPath(userId)}/fido2Methods`, {
-          scopes: SCOPES.authMethodsRead,
-          signal,
-        })
-      ).value,
+    queryFn: ({ signal }) => readPasskeys(userId, signal),
     staleTime: 0,
     gcTime: 0,
+  });
+
+/**
+ * The passkeys the user has when the onboarding opens, read once and never again while it is open: what
+ * "new" is measured against. Its own read, not the page's list, which may have failed or may refresh later.
+ */
+export const passkeysBeforeQuery = (userId: string) =>
+  queryOptions({
+    queryKey: ['passkeysBefore', userId] as const,
+    queryFn: ({ signal }) => readPasskeys(userId, signal),
+    staleTime: Infinity,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 
 /** A passkey profile as the v1.0 policy gives it (graph-docs-contrib resources/passkeyprofile.md). */

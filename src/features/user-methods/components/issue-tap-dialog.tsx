@@ -13,7 +13,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { useIssueTap } from '../api/issue-tap.ts';
@@ -23,7 +23,7 @@ import { shortName } from '../lib/confirmation-text.ts';
 import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from '../lib/tap-options.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import { PasskeyWatch } from './passkey-watch.tsx';
-import { fido2PolicyQuery } from '../api/passkey-watch.ts';
+import { fido2PolicyQuery, passkeysBeforeQuery } from '../api/passkey-watch.ts';
 import { passkeyReadiness } from '../lib/passkey-readiness.ts';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
@@ -36,9 +36,9 @@ interface Props {
   onClose: () => void;
   /**
    * Getting the user onto a passkey: the pass is for that appointment, the policy's limits on passkeys are
-   * said first, and after issuing the dialog watches for the new passkey (`knownPasskeyIds`: those they had).
+   * said first, and after issuing the dialog watches for a passkey the user did not have when it opened.
    */
-  onboarding?: { knownPasskeyIds: readonly string[] };
+  onboarding?: boolean;
 }
 
 /** What in the passkey policy stands in the way, when the operator's role may read it. */
@@ -53,13 +53,27 @@ function PasskeyPolicyLines({ userName }: { userName: string }) {
       </Alert>
     );
   const lines = passkeyReadiness(policy.data);
-  return lines.length === 0 ? null : (
+  return lines.length === 0 ? (
+    <Alert severity="success" data-testid="passkey-policy-ok">
+      Nothing in the passkey policy stands in the way (the user's groups are not checked here).
+    </Alert>
+  ) : (
     <Alert severity="warning" data-testid="passkey-policy-warning">
       {lines.map((line) => (
         <div key={line}>{line}</div>
       ))}
     </Alert>
   );
+}
+
+/** When the issued pass stops working: its start (or now) plus its lifetime; undefined when Graph gave no lifetime. */
+function passExpiry(issued: {
+  startDateTime: string | null;
+  lifetimeInMinutes: number | null;
+}): number | undefined {
+  if (!issued.lifetimeInMinutes) return undefined;
+  const start = issued.startDateTime ? Date.parse(issued.startDateTime) : NaN;
+  return Number.isFinite(start) ? start + issued.lifetimeInMinutes * 60_000 : undefined;
 }
 
 function PolicyNote({ policyError }: { policyError: unknown }) {
@@ -77,8 +91,12 @@ function PolicyNote({ policyError }: { policyError: unknown }) {
 
 export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: Props) {
   const policy = useQuery(tapPolicyQuery());
-  // The passkeys the user had when the dialog opened: the page's list may refresh (and gain the new one) later.
-  const [knownPasskeyIds] = useState(() => onboarding?.knownPasskeyIds ?? []);
+  // The passkeys the user had when the dialog opened, read by the dialog itself (see passkeysBeforeQuery).
+  const before = useQuery({ ...passkeysBeforeQuery(user.id), enabled: Boolean(onboarding) });
+  const knownPasskeyIds = useMemo(
+    () => (before.data ?? []).flatMap((m) => (m.id ? [m.id] : [])),
+    [before.data],
+  );
   // The pass lives here only: set by the mutationFn's callback, gone when the dialog unmounts.
   const [pass, setPass] = useState<string | null>(null);
   const mutation = useIssueTap(user.id, setPass);
@@ -136,7 +154,13 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
               {issued.isUsableOnce ? 'one sign-in only' : 'usable more than once'}.
             </DialogContentText>
             {onboarding && issued.id && (
-              <PasskeyWatch user={user} knownIds={knownPasskeyIds} passId={issued.id} name={name} />
+              <PasskeyWatch
+                user={user}
+                knownIds={knownPasskeyIds}
+                passId={issued.id}
+                expiresAt={passExpiry(issued)}
+                name={name}
+              />
             )}
           </Stack>
         </DialogContent>
@@ -165,6 +189,13 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
               ' Give it to them during the appointment (start now, or when it begins); once it is issued this window watches for their new passkey and then offers to delete the pass.'}
           </DialogContentText>
           {onboarding && <PasskeyPolicyLines userName={name} />}
+          {onboarding && before.isError && (
+            <GraphErrorAlert
+              error={before.error}
+              accessHint={WRITE_ACCESS_HINT}
+              onRetry={() => void before.refetch()}
+            />
+          )}
           {hasExistingPass && (
             <Alert severity="warning">This user already has a pass: issuing a new one replaces it.</Alert>
           )}
@@ -233,7 +264,8 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
       <WriteDialogActions
         onCancel={onClose}
         onSubmit={submit}
-        disabled={!bounds || disabledByPolicy}
+        // Onboarding needs to know the passkeys the user has, or it could call an old one new.
+        disabled={!bounds || disabledByPolicy || (onboarding === true && !before.isSuccess)}
         pending={mutation.isPending}
         label="Issue pass"
         pendingLabel="Issuing…"

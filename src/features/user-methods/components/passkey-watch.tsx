@@ -12,6 +12,7 @@ import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { passkeyWatchQuery, PASSKEY_WATCH_MS } from '../api/passkey-watch.ts';
 import { useDeleteMethod } from '../api/use-delete-method.ts';
 import { formatDateTime } from '../lib/format-values.ts';
+import { useNow } from '../../../lib/use-now.ts';
 import type { TargetUser } from './user-identity.ts';
 
 /**
@@ -23,22 +24,32 @@ export function PasskeyWatch({
   user,
   knownIds,
   passId,
+  expiresAt,
   name,
 }: {
   user: TargetUser;
   /** The passkeys the user had when the flow began. */
   knownIds: readonly string[];
   passId: string;
+  /** When the pass stops working: the watch stops then too (nobody can register with it after). */
+  expiresAt: number | undefined;
   name: string;
 }) {
   const client = useQueryClient();
   const known = useMemo(() => new Set(knownIds), [knownIds]);
   const watch = useQuery({
     ...passkeyWatchQuery(user.id),
+    // Until the passkey is seen, the pass expires, or three reads in a row fail: never on without an end.
     refetchInterval: (query) =>
-      query.state.data?.some((m) => m.id && !known.has(m.id)) ? false : PASSKEY_WATCH_MS,
+      query.state.data?.some((m) => m.id && !known.has(m.id)) ||
+      (expiresAt !== undefined && Date.now() > expiresAt) ||
+      query.state.fetchFailureCount >= 3
+        ? false
+        : PASSKEY_WATCH_MS,
     refetchIntervalInBackground: true,
   });
+  const now = useNow(true);
+  const expired = expiresAt !== undefined && now > expiresAt;
   const fresh = useMemo(
     () => (watch.data ?? []).filter((m) => m.id && !known.has(m.id)),
     [watch.data, known],
@@ -51,6 +62,14 @@ export function PasskeyWatch({
     if (found) void invalidateAfterMethodChange(client, user.id);
   }, [found, client, user.id]);
 
+  if (!found && (expired || watch.failureCount >= 3))
+    return (
+      <Alert severity="warning" data-testid="passkey-watch" data-state="stopped">
+        {expired
+          ? `The pass has expired and no new passkey was seen: the watch stopped. Issue a new pass to try again.`
+          : `The user's passkeys could not be read three times in a row: the watch stopped. Close this window and check the user's page.`}
+      </Alert>
+    );
   if (!found)
     return (
       <Stack spacing={1} data-testid="passkey-watch" data-state="waiting">
@@ -72,8 +91,11 @@ export function PasskeyWatch({
       {fresh.map((key) => {
         const identity = names.data ? classifyPasskey(key, names.data) : undefined;
         return (
-          <Alert severity="success" key={key.id} data-testid="new-passkey">
-            New passkey: <strong>{key.displayName || 'Passkey'}</strong>
+          <Alert severity="success" key={key.id} data-testid="new-passkey" sx={{ overflowWrap: 'anywhere' }}>
+            New passkey:{' '}
+            <strong dir="auto" style={{ unicodeBidi: 'isolate' }}>
+              {key.displayName || 'Passkey'}
+            </strong>
             {identity &&
               ` (${[PASSKEY_CLASS_LABEL[identity.class], identity.name].filter(Boolean).join(': ')})`}
             , added {formatDateTime(key.createdDateTime)}.

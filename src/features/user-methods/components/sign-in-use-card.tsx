@@ -66,7 +66,9 @@ function Use({ userId, methods }: { userId: string; methods: readonly GraphMetho
       <Typography variant="body2" data-testid="sign-in-use-summary">
         {formatCount(use.signIns)} successful interactive sign-in{use.signIns === 1 ? '' : 's'} in the last{' '}
         {SIGN_IN_WINDOW_DAYS} days
-        {use.failed > 0 && `, and ${formatCount(use.failed)} that failed (not counted as uses)`}.
+        {use.failed > 0 &&
+          `, and ${formatCount(use.failed)} that did not complete (a wrong password, a second factor that failed, or a sign-in interrupted to ask for more; not counted as uses)`}
+        .
         {unused.length > 0 &&
           ` Registered but not used to sign in: ${unused.map((k) => kindLabel(k.kind)).join(', ')}.`}
       </Typography>

@@ -33,6 +33,19 @@ describe('passkeyReadiness', () => {
     expect(lines.join('\n')).not.toMatch(/device-bound passkeys: security keys/);
   });
 
+  it('reads the settings before profiles where a tenant has none, and excluded groups', () => {
+    const lines = passkeyReadiness({
+      state: 'enabled',
+      includeTargets: ALL,
+      excludeTargets: [{ id: 'contractors' }] as never,
+      isAttestationEnforced: true,
+      keyRestrictions: { isEnforced: true, enforcementType: 'allow', aaGuids: ['x'] },
+    });
+    expect(lines.join('\n')).toMatch(/excludes some groups/);
+    expect(lines.join('\n')).toMatch(/allows only listed authenticators/);
+    expect(lines.join('\n')).toMatch(/requires attestation/);
+  });
+
   it('reads profiles that allow no kind at all as refusing both', () => {
     const lines = passkeyReadiness({ state: 'enabled', includeTargets: ALL, passkeyProfiles: [{}] });
     expect(lines).toHaveLength(2);

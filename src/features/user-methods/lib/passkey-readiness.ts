@@ -2,8 +2,9 @@ import type { Fido2Policy } from '../api/passkey-watch.ts';
 
 /**
  * What in the passkey policy would stop or limit the user registering a passkey, as sentences; nothing when the
- * policy allows it. Group targeting is not resolved here (the user's groups are not read): a policy that targets
- * groups gets a line saying so, never a guess that the user is in or out.
+ * policy allows it. Group targeting is not resolved here (the user's groups are not read), nor which profile a
+ * target names: a policy that targets or excludes groups gets a line saying so, never a guess that the user is
+ * in or out.
  */
 export function passkeyReadiness(policy: Fido2Policy): string[] {
   const lines: string[] = [];
@@ -18,6 +19,20 @@ export function passkeyReadiness(policy: Fido2Policy): string[] {
   const targetsAll = (policy.includeTargets ?? []).some((t) => t.id === 'all_users');
   if (!targetsAll)
     lines.push('The policy enables passkeys for some groups only: check that the user is in one of them.');
+  if ((policy.excludeTargets ?? []).length > 0)
+    lines.push('The policy excludes some groups from passkeys: check that the user is in none of them.');
+  // The settings before passkey profiles, still honoured where a tenant has no profiles.
+  const legacy = policy.keyRestrictions;
+  if ((policy.passkeyProfiles ?? []).length === 0 && legacy?.isEnforced && (legacy.aaGuids ?? []).length > 0)
+    lines.push(
+      legacy.enforcementType === 'allow'
+        ? 'The policy allows only listed authenticators (by AAGUID): a passkey from any other is refused.'
+        : 'The policy blocks some authenticators (by AAGUID): a passkey from one of them is refused.',
+    );
+  if ((policy.passkeyProfiles ?? []).length === 0 && policy.isAttestationEnforced)
+    lines.push(
+      'The policy requires attestation: synced passkeys and authenticators that cannot prove their model are refused.',
+    );
   const profiles = policy.passkeyProfiles ?? [];
   const types = (p: { passkeyTypes?: string }) =>
     (p.passkeyTypes ?? '').split(',').map((t) => t.trim().toLowerCase());

@@ -23,7 +23,6 @@ import { UserActions, type PageAction } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
 import { UserNotFound } from '../components/user-not-found.tsx';
 import { UserByUpn } from './user-by-upn.tsx';
-import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 
 type OpenDialog = MethodDialog | { type: Exclude<PageAction, 'phone' | 'email'> };
 
@@ -117,14 +116,7 @@ function UserMethodsPage({ id }: { id: string }) {
         <IssueTapDialog user={user} hasExistingPass={figures.hasPass} onClose={close} />
       )}
       {user && dialog?.type === 'passkey' && (
-        <IssueTapDialog
-          user={user}
-          hasExistingPass={figures.hasPass}
-          onClose={close}
-          onboarding={{
-            knownPasskeyIds: methods.flatMap((m) => (methodKindOf(m) === 'fido2' && m.id ? [m.id] : [])),
-          }}
-        />
+        <IssueTapDialog user={user} hasExistingPass={figures.hasPass} onClose={close} onboarding />
       )}
       {user && dialog?.type === 'resetPassword' && (
         <ResetPasswordDialog user={user} onClose={close} version={figures.resetPasswordVersion} />
