@@ -124,6 +124,9 @@ test('filters live in the URL, an empty result offers to clear them, and the CSV
   await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
   await expect(page).toHaveURL(/\/registration\?sort=userPrincipalName$/);
   await expect(page.getByLabel('Name or UPN starts with')).toHaveValue('');
+  // The grid's rows are back and its loading bar gone: the check is of the page, not of a reload half done.
+  await expect(page.locator('.MuiDataGrid-row').first()).toBeVisible();
+  await expect(page.locator('.MuiDataGrid-root .MuiLinearProgress-root')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 
