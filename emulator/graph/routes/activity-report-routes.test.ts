@@ -550,8 +550,10 @@ describe('userMfaSignInSummary', () => {
       expect(day.id).toMatch(GUID);
       expect(day.createdDateTime).toMatch(/^\d{4}-\d\d-\d\dT00:00:00Z$/);
       expect(day.totalSignIns).toBe((day.singleFactorSignIns ?? 0) + (day.multiFactorSignIns ?? 0));
-      expect(day.multiFactorSignIns).toBeGreaterThan(0);
     }
+    // Every whole day has MFA sign-ins. The first row is the part of a day the 30-day window still covers, which
+    // late in the UTC day is only its quiet night hours: it may have none (this failed at 22:06 UTC).
+    for (const day of days.slice(1)) expect(day.multiFactorSignIns).toBeGreaterThan(0);
     const dates = days.map((d) => Date.parse(d.createdDateTime ?? ''));
     expect(dates.slice(1).every((d, i) => d - (dates[i] ?? 0) === DAY)).toBe(true);
   });
