@@ -24,6 +24,13 @@ export default defineConfig({
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
       },
+      // Seven hash characters rather than eight (Rolldown asks for more once there are many more chunks): still unique per content, and the shell names about a hundred
+      // chunks (its preload lists), where hash characters do not compress.
+      output: {
+        entryFileNames: 'assets/[name]-[hash:7].js',
+        chunkFileNames: 'assets/[name]-[hash:7].js',
+        assetFileNames: 'assets/[name]-[hash:7][extname]',
+      },
     },
   },
   test: {

@@ -59,3 +59,28 @@ test('the helpdesk gets a user onto a passkey: a pass, the new passkey noticed, 
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator(`[data-testid="method"][data-method-id="${added.id}"]`)).toBeVisible();
 });
+
+test('a lost key is replaced: deleted after a typed confirmation that names the user, then the onboarding opens', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { user, methodId: lost } = await plainMemberWith(FIDO2, 0.55, async (u) => {
+    const types = (await methodsOf(u.id)).map((m) => m['@odata.type']);
+    return !types.includes(TAP);
+  });
+  await signIn(page, 'helpdesk', `/users/${user.id}`);
+  await page
+    .locator(`[data-testid="method"][data-method-id="${lost}"]`)
+    .getByTestId('replace-passkey')
+    .click();
+  const confirm = page.getByRole('dialog').filter({ hasText: 'Replace passkey' });
+  await expect(confirm).toContainText(user.displayName ?? '');
+  await expect(confirm.getByTestId('delete-confirm')).toBeDisabled();
+  await confirm.getByTestId('delete-confirm-input').fill(user.userPrincipalName.toUpperCase());
+  await confirm.getByTestId('delete-confirm').click();
+  const onboarding = page.getByRole('dialog').filter({ hasText: 'Set up a passkey' });
+  await expect(onboarding).toBeVisible();
+  await expect(page.getByTestId('page-notice')).toContainText('Deleted the passkey');
+  expect((await methodsOf(user.id)).some((m) => m.id === lost)).toBe(false);
+  await expect(onboarding.getByTestId('issue-tap-submit')).toBeEnabled();
+});

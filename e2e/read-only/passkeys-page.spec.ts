@@ -1,3 +1,4 @@
+import { graphAs } from '../support/emulator.ts';
 import { allRegistrationRows, type ReportRow } from '../support/registration-rows.ts';
 import { storedSnapshots } from '../support/clock.ts';
 import { signIn } from '../support/sign-in.ts';
@@ -67,4 +68,38 @@ test('the Passkeys page’s counts per kind, among admins and all, and of those 
   await fourShots(page, 'passkeys-tiles', page.getByRole('region', { name: 'Who has a passkey' }));
   await fourShots(page, 'passkeys-none', page.getByRole('region', { name: 'Who has none yet' }));
   await fourShots(page, 'passkeys-users', card);
+});
+
+test('a reader of the passkey policy sees each profile with its types, authenticators and targets, as Graph has them', async ({
+  page,
+}) => {
+  interface Profile {
+    id: string;
+    name: string;
+    keyRestrictions: { isEnforced: boolean; enforcementType: string; aaGuids: string[] };
+  }
+  const policy = await graphAs<{
+    passkeyProfiles: Profile[];
+    includeTargets: { id: string; allowedPasskeyProfiles: string[] }[];
+  }>('global-reader', '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Fido2');
+  await signIn(page, 'global-reader', '/passkeys');
+  const card = page.getByTestId('passkey-policy');
+  const items = card.getByTestId('passkey-profile');
+  await expect(items).toHaveCount(policy.passkeyProfiles.length);
+  for (const [i, profile] of policy.passkeyProfiles.entries()) {
+    const item = items.nth(i);
+    await expect(item).toContainText(profile.name);
+    const targets = policy.includeTargets.filter((t) => t.allowedPasskeyProfiles.includes(profile.id));
+    if (targets.some((t) => t.id === 'all_users')) await expect(item).toContainText('Targets: All users');
+    const { isEnforced, enforcementType } = profile.keyRestrictions;
+    if (isEnforced)
+      await expect(item).toContainText(
+        `Authenticators: ${enforcementType === 'allow' ? 'only' : 'all except'}`,
+      );
+  }
+  // The Windows pilot's allow list is named from Microsoft's documented AAGUIDs.
+  await expect(card).toContainText('only Windows Hello Hardware Authenticator');
+  await expect(card.getByTestId('passkey-policy-problems')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await fourShots(page, 'passkeys-policy', card);
 });

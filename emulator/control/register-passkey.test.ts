@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RETIRED_KEY_AAGUID, WINDOWS_HELLO_AAGUIDS } from '../tenant/phone-policy.ts';
 import { userWhere } from '../testing/tenant-picks.ts';
 import { startTestEmulator, type TestEmulator } from '../testing/test-emulator.ts';
 
@@ -60,6 +61,24 @@ describe('POST /__emulator/passkeys', () => {
     expect(synced.status).toBe(409);
     expect(((await synced.json()) as { error: string }).error).toMatch(/synced/);
     expect((await register({ user: user.id })).status).toBe(201);
+  });
+
+  it("follows the profiles the user's groups name: a blocked model, and Windows passkeys for the pilot only", async () => {
+    const { groups } = emulator.state.tenant.phonePolicy;
+    const pilot = groups.find((g) => g.displayName === 'Passkey pilot')!;
+    const outsider = userWhere(emulator, (u) => u.userType === 'member' && !pilot.memberIds.has(u.id));
+    const member = emulator.state.tenant.users.find((u) => pilot.memberIds.has(u.id))!;
+    const blocked = await register({ user: outsider.id, aaGuid: RETIRED_KEY_AAGUID });
+    expect(blocked.status).toBe(409);
+    expect(((await blocked.json()) as { error: string }).error).toMatch(/blocks this authenticator/);
+    const [windows] = WINDOWS_HELLO_AAGUIDS;
+    expect((await register({ user: outsider.id, aaGuid: windows })).status).toBe(409);
+    const allowed = await register({ user: member.id, aaGuid: windows });
+    expect(allowed.status).toBe(201);
+    expect(await allowed.json()).toMatchObject({
+      passkeyType: 'deviceBound',
+      aaGuid: windows,
+    });
   });
 
   it('refuses an unknown user or an AAGUID that is not a GUID', async () => {

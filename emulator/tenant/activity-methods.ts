@@ -34,6 +34,7 @@ const SECURITY_KEY = [
   option('passKeyDeviceBound', 'key', false),
 ];
 const PASSKEY_AUTHENTICATOR = [option('passKeyDeviceBoundAuthenticator', 'key', false)];
+const PASSKEY_WINDOWS = [option('passKeyDeviceBoundWindowsHello', 'key', false)];
 const PASSKEY_SYNCED = [option('passKeySynced', 'key', false)];
 const WINDOWS_HELLO = [option('windowsHelloForBusiness', 'key', false)];
 const MAC_KEY = [option('macOsSecureEnclaveKey', 'key', false)];
@@ -60,7 +61,9 @@ export function usageOptionsOf(method: AuthMethod): readonly UsageOption[] {
         ? SECURITY_KEY
         : method.reportName === 'passKeySynced'
           ? PASSKEY_SYNCED
-          : PASSKEY_AUTHENTICATOR;
+          : method.reportName === 'passKeyDeviceBoundWindowsHello'
+            ? PASSKEY_WINDOWS
+            : PASSKEY_AUTHENTICATOR;
     case 'windowsHelloForBusiness':
       return WINDOWS_HELLO;
     case 'platformCredential':

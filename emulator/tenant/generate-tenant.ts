@@ -14,6 +14,7 @@ import {
   OFFICES,
   SURNAMES,
 } from './names.ts';
+import { seedWindowsPasskeys } from './windows-passkeys.ts';
 import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
 import { addLeftoverRegistrations } from './re-registrations.ts';
 import { indexTenantUsers, type Tenant, type TenantUser } from './model.ts';
@@ -266,6 +267,7 @@ export function generateTenant(options: TenantOptions): Tenant {
     hostile,
     phonePolicy: generatePhonePolicy(users, seed, true),
   };
+  seedWindowsPasskeys(users, tenant.phonePolicy, seed, now);
   indexTenantUsers(tenant);
   return tenant;
 }

@@ -33,7 +33,11 @@ export interface Fido2Method extends MethodBase {
   attestationLevel: 'attested' | 'notAttested';
   passkeyType: 'deviceBound' | 'synced';
   /** Report vocabulary for this key (docs/graph-notes.md §3.1 methodsRegistered). */
-  reportName: 'passKeyDeviceBound' | 'passKeyDeviceBoundAuthenticator' | 'passKeySynced';
+  reportName:
+    | 'passKeyDeviceBound'
+    | 'passKeyDeviceBoundAuthenticator'
+    | 'passKeyDeviceBoundWindowsHello'
+    | 'passKeySynced';
 }
 export interface AuthenticatorMethod extends MethodBase {
   kind: 'microsoftAuthenticator';

@@ -227,6 +227,26 @@ export const FIDO2_MODELS = [
     report: 'passKeyDeviceBoundAuthenticator',
     type: 'deviceBound',
   },
+  // Entra passkeys on Windows (preview): entra-docs how-to-authentication-entra-passkeys-on-windows.md. They
+  // support no attestation.
+  {
+    model: 'Windows Hello Hardware Authenticator',
+    aaGuid: '08987058-cadc-4b81-b6e1-30de50dcbe96',
+    report: 'passKeyDeviceBoundWindowsHello',
+    type: 'deviceBound',
+  },
+  {
+    model: 'Windows Hello VBS Hardware Authenticator',
+    aaGuid: '9ddd1817-af5a-4672-a2b9-3e3dd95000a9',
+    report: 'passKeyDeviceBoundWindowsHello',
+    type: 'deviceBound',
+  },
+  {
+    model: 'Windows Hello Software Authenticator',
+    aaGuid: '6028b017-b1d4-4c02-b4b3-afcdafc96bb2',
+    report: 'passKeyDeviceBoundWindowsHello',
+    type: 'deviceBound',
+  },
   {
     model: 'iCloud Keychain',
     aaGuid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd',

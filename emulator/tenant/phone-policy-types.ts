@@ -23,6 +23,11 @@ export interface MethodTarget {
   targetType: 'group' | 'user';
   /** Sms only: SMS sign-in for the target's users. */
   isUsableForSignIn?: boolean;
+  /**
+   * Fido2 only: the passkey profiles the target's users are scoped for (graph-docs-contrib
+   * passkeyauthenticationmethodtarget.md, `allowedPasskeyProfiles`, required).
+   */
+  allowedPasskeyProfiles?: string[];
 }
 
 export interface PhoneMethodPolicy {
@@ -31,11 +36,19 @@ export interface PhoneMethodPolicy {
   excludeTargets: MethodTarget[];
 }
 
+/** graph-docs-contrib fido2keyrestrictions.md: authenticators allowed or blocked by AAGUID. */
+export interface Fido2KeyRestrictions {
+  isEnforced: boolean;
+  enforcementType: 'allow' | 'block';
+  aaGuids: string[];
+}
+
 export interface PasskeyProfile {
   id: string;
   name: string;
   passkeyTypes: 'deviceBound' | 'synced' | 'deviceBound,synced';
   attestationEnforcement: 'disabled' | 'registrationOnly';
+  keyRestrictions: Fido2KeyRestrictions;
 }
 
 export interface RegistrationCampaign {

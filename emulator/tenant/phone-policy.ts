@@ -1,4 +1,5 @@
 import type { TenantUser } from './model.ts';
+import { FIDO2_MODELS } from './names.ts';
 import { PERSONAS } from './personas.ts';
 import { createRandom } from './random.ts';
 import type { MethodTarget, PasskeyProfile, PhonePolicy, SecurityGroup } from './phone-policy-types.ts';
@@ -6,6 +7,13 @@ import type { MethodTarget, PasskeyProfile, PhonePolicy, SecurityGroup } from '.
 export type * from './phone-policy-types.ts';
 
 export const ALL_USERS_TARGET: MethodTarget = { id: 'all_users', targetType: 'group' };
+
+/** The security key model the seeded default passkey profile blocks (Feitian ePass FIDO2). */
+export const RETIRED_KEY_AAGUID = '833b721a-ff5f-4d00-bb2e-bdda3ec01e29';
+/** entra-docs how-to-authentication-entra-passkeys-on-windows.md: the three Windows Hello authenticators. */
+export const WINDOWS_HELLO_AAGUIDS: readonly string[] = FIDO2_MODELS.filter(
+  (m) => m.report === 'passKeyDeviceBoundWindowsHello',
+).map((m) => m.aaGuid);
 
 export function generatePhonePolicy(
   users: readonly TenantUser[],
@@ -30,11 +38,23 @@ export function generatePhonePolicy(
   const centre = group('Contact centre', 'Agents who verify by phone call', [...take(60, 30), nightShift.id]);
   // A loop, as Entra allows: transitive reads must not go round it for ever.
   nightShift.memberIds.add(centre.id);
+  // Passkey profiles (entra-docs how-to-authentication-passkey-profiles.md): the default one for everyone,
+  // blocking one key model (the tenant retired it: already-registered keys of that model can no longer sign
+  // in, as key restrictions apply at sign-in too), and a pilot of Entra passkeys on Windows, whose AAGUIDs
+  // must be allowed explicitly with attestation off (how-to-authentication-entra-passkeys-on-windows.md).
   const profile: PasskeyProfile = {
     id: rng.guid(),
     name: 'Default passkey profile',
     passkeyTypes: 'deviceBound,synced',
     attestationEnforcement: 'disabled',
+    keyRestrictions: { isEnforced: true, enforcementType: 'block', aaGuids: [RETIRED_KEY_AAGUID] },
+  };
+  const windows: PasskeyProfile = {
+    id: rng.guid(),
+    name: 'Entra passkeys on Windows (pilot)',
+    passkeyTypes: 'deviceBound',
+    attestationEnforcement: 'disabled',
+    keyRestrictions: { isEnforced: true, enforcementType: 'allow', aaGuids: [...WINDOWS_HELLO_AAGUIDS] },
   };
   return {
     sms: {
@@ -50,9 +70,12 @@ export function generatePhonePolicy(
     },
     fido2: {
       state: 'enabled',
-      includeTargets: [ALL_USERS_TARGET],
+      includeTargets: [
+        { ...ALL_USERS_TARGET, allowedPasskeyProfiles: [profile.id] },
+        { id: pilot.id, targetType: 'group', allowedPasskeyProfiles: [profile.id, windows.id] },
+      ],
       excludeTargets: [],
-      passkeyProfiles: [profile],
+      passkeyProfiles: [profile, windows],
       defaultPasskeyProfile: profile.id,
     },
     // From 1 September 2026: "Registration Campaign settings will be set to Microsoft Managed state targeting

@@ -13,26 +13,8 @@ import {
 import { opaqueId } from './generate-methods.ts';
 import type { Fido2Method, Tenant, TenantUser } from './model.ts';
 import { FIDO2_MODELS } from './names.ts';
+import { passkeyRefusal } from './passkey-profiles.ts';
 import { createRandom } from './random.ts';
-
-/**
- * What Entra refuses at registration (entra-docs how-to-enable-passkey-fido2.md, passkey profiles): passkeys
- * disabled, or no profile that allows the kind, or attestation a profile requires that the key cannot give.
- * The user's groups are not matched to profiles here: the key must fit some profile (the stricter reading would
- * need the profile the user's group names; the seeded policy has one profile for everyone).
- */
-function refusedByPolicy(tenant: Tenant, type: 'deviceBound' | 'synced', attestation: string): void {
-  const { fido2 } = tenant.phonePolicy;
-  if (fido2.state === 'disabled')
-    throw new Error('passkeys (FIDO2) are disabled in the authentication methods policy');
-  const fits = fido2.passkeyProfiles.some(
-    (p) =>
-      p.passkeyTypes.split(',').includes(type) &&
-      (p.attestationEnforcement !== 'registrationOnly' || attestation === 'attested'),
-  );
-  if (fido2.passkeyProfiles.length > 0 && !fits)
-    throw new Error(`no passkey profile allows a ${type} passkey with attestation ${attestation}`);
-}
 
 export interface PasskeyRequest {
   /** Defaults to the first security key of the seeded models. */
@@ -54,7 +36,15 @@ export function registerPasskey(
 ): Fido2Method {
   const aaGuid = (request.aaGuid ?? FIDO2_MODELS[0].aaGuid).toLowerCase();
   const model = FIDO2_MODELS.find((m) => m.aaGuid === aaGuid);
-  refusedByPolicy(tenant, model?.type ?? 'deviceBound', model?.model ? 'attested' : 'notAttested');
+  const key = {
+    aaGuid,
+    passkeyType: model?.type ?? 'deviceBound',
+    // Security keys attest their model; Entra passkeys on Windows and synced passkeys cannot.
+    attestationLevel: model?.model && model.report === 'passKeyDeviceBound' ? 'attested' : 'notAttested',
+  } as const;
+  // What Entra refuses at registration: the profiles that reach the user, by their groups (passkey-profiles.ts).
+  const refusal = passkeyRefusal(tenant.phonePolicy, user.id, key, true);
+  if (refusal) throw new Error(`the passkey policy refuses this passkey: ${refusal}`);
   // Seeded before the write, so the registration is logged once (as a write, not also as a seeded one).
   auditLogOf(tenant);
   const method: Fido2Method = {
@@ -63,11 +53,8 @@ export function registerPasskey(
     displayName: request.displayName || model?.model || 'Security key',
     aaGuid,
     model: model?.model ?? '',
-    attestationLevel:
-      model && model.model && model.type === 'deviceBound' && model.report === 'passKeyDeviceBound'
-        ? 'attested'
-        : 'notAttested',
-    passkeyType: model?.type ?? 'deviceBound',
+    attestationLevel: key.attestationLevel,
+    passkeyType: key.passkeyType,
     reportName: model?.report ?? 'passKeyDeviceBound',
     createdDateTime: new Date(now).toISOString(),
     lastUsedDateTime: null,

@@ -94,6 +94,7 @@ export const ACTIVITY_GRID: readonly (readonly [FeatureType, UsageAuthMethod])[]
       'fido2SecurityKey',
       'passKeyDeviceBound',
       'passKeyDeviceBoundAuthenticator',
+      'passKeyDeviceBoundWindowsHello',
       'passKeySynced',
       'windowsHelloForBusiness',
       'macOsSecureEnclaveKey',

@@ -1,5 +1,6 @@
 import { protectingGroupsOf, unitsOf } from '../../tenant/delegation.ts';
 import type { TenantUser } from '../../tenant/model.ts';
+import { transitiveUserIds } from '../../tenant/phone-policy.ts';
 import { ok, type GraphRequest, type GraphResult } from '../graph-route.ts';
 import { parseSelect } from '../odata/index.ts';
 import { collection, odataContext } from '../odata-envelope.ts';
@@ -40,19 +41,26 @@ function unitItems(request: GraphRequest, user: TenantUser): Item[] {
 }
 
 function groupItems(request: GraphRequest, user: TenantUser): Item[] {
+  const { delegation, phonePolicy } = request.state.tenant;
+  const group = (g: { id: string; displayName: string }, isAssignableToRole: boolean): Item => ({
+    '@odata.type': '#microsoft.graph.group',
+    id: g.id,
+    displayName: g.displayName,
+    description: null,
+    isAssignableToRole,
+    securityEnabled: true,
+    mailEnabled: false,
+    groupTypes: [],
+  });
   // Members only: owning a group is not a membership.
-  return protectingGroupsOf(request.state.tenant.delegation, user.id)
-    .filter((g) => g.memberIds.has(user.id))
-    .map((g) => ({
-      '@odata.type': '#microsoft.graph.group',
-      id: g.id,
-      displayName: g.displayName,
-      description: null,
-      isAssignableToRole: true,
-      securityEnabled: true,
-      mailEnabled: false,
-      groupTypes: [],
-    }));
+  const protecting = protectingGroupsOf(delegation, user.id).filter((g) => g.memberIds.has(user.id));
+  // The security groups policies target: direct members for memberOf, through nesting (loops included, each
+  // group once) for transitiveMemberOf.
+  const transitive = request.ctx.url.pathname.includes('/transitiveMemberOf');
+  const security = phonePolicy.groups.filter((g) =>
+    transitive ? transitiveUserIds(phonePolicy.groups, g.id).includes(user.id) : g.memberIds.has(user.id),
+  );
+  return [...protecting.map((g) => group(g, true)), ...security.map((g) => group(g, false))];
 }
 
 /** Keeps the selected properties each item's own type has, as Graph does for a mixed collection. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { transitiveUserIds } from '../../tenant/phone-policy.ts';
+import { RETIRED_KEY_AAGUID, transitiveUserIds, WINDOWS_HELLO_AAGUIDS } from '../../tenant/phone-policy.ts';
 import { expectGraphError } from '../../testing/expect-graph-error.ts';
 import { startTestEmulator, type TestEmulator } from '../../testing/test-emulator.ts';
 
@@ -26,7 +26,26 @@ describe('the policy', () => {
       excludeTargets: [{ id: group('Passkey pilot').id, targetType: 'group' }],
     });
     expect(config('Voice')).toMatchObject({ includeTargets: [{ id: group('Contact centre').id }] });
-    expect(config('Fido2').passkeyProfiles).toHaveLength(1);
+    const fido2 = config('Fido2');
+    const [standard, windows] = fido2.passkeyProfiles;
+    expect(fido2.defaultPasskeyProfile).toBe(standard.id);
+    expect(standard).toMatchObject({
+      name: 'Default passkey profile',
+      passkeyTypes: 'deviceBound,synced',
+      keyRestrictions: { isEnforced: true, enforcementType: 'block', aaGuids: [RETIRED_KEY_AAGUID] },
+    });
+    expect(windows).toMatchObject({
+      passkeyTypes: 'deviceBound',
+      attestationEnforcement: 'disabled',
+      keyRestrictions: { isEnforced: true, enforcementType: 'allow', aaGuids: WINDOWS_HELLO_AAGUIDS },
+    });
+    expect(fido2.includeTargets).toEqual([
+      expect.objectContaining({ id: 'all_users', allowedPasskeyProfiles: [standard.id] }),
+      expect.objectContaining({
+        id: group('Passkey pilot').id,
+        allowedPasskeyProfiles: [standard.id, windows.id],
+      }),
+    ]);
     expect(policy.registrationEnforcement.authenticationMethodsRegistrationCampaign).toMatchObject({
       state: 'default',
       includeTargets: [{ id: 'all_users', targetedAuthenticationMethod: 'Fido2' }],
@@ -84,6 +103,25 @@ describe('the groups it targets', () => {
     expect(ids.sort()).toEqual([...expected].sort());
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(30); // the nested Night shift's agents too
+  });
+
+  it("lists a user's security groups: direct ones for memberOf, nested ones too for transitiveMemberOf", async () => {
+    const night = group('Night shift');
+    const centre = group('Contact centre');
+    const agent = [...night.memberIds].find(
+      (id) => emulator.state.tenant.usersById.has(id) && !centre.memberIds.has(id),
+    )!;
+    const names = async (segment: string) =>
+      (
+        await get(
+          'global-reader',
+          `/v1.0/users/${agent}/${segment}/microsoft.graph.group?$select=id,displayName`,
+        )
+      ).body.value.map((g: { displayName: string }) => g.displayName);
+    expect(await names('memberOf')).toContain('Night shift');
+    expect(await names('memberOf')).not.toContain('Contact centre');
+    // Night shift is in Contact centre, which is in Night shift: each once.
+    expect((await names('transitiveMemberOf')).sort()).toEqual(['Contact centre', 'Night shift']);
   });
 
   it('answers 404 for a group that no longer exists, and refuses a token without a group scope', async () => {

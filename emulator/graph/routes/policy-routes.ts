@@ -47,7 +47,12 @@ function configurations(tenant: Tenant, version: GraphVersion) {
       isSelfServiceRegistrationAllowed: true,
       keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
       excludeTargets: targets(fido2.excludeTargets),
-      includeTargets: targets(fido2.includeTargets, version === 'v1.0' ? { allowedPasskeyProfiles: [] } : {}),
+      // v1.0 targets are passkeyAuthenticationMethodTargets naming their profiles; beta keeps the older shape.
+      includeTargets: fido2.includeTargets.map(({ allowedPasskeyProfiles, ...t }) => ({
+        ...t,
+        isRegistrationRequired: false,
+        ...(version === 'v1.0' ? { allowedPasskeyProfiles: allowedPasskeyProfiles ?? [] } : {}),
+      })),
       // Passkey profiles: v1.0 resource (graph-docs-contrib passkeyprofile.md, 03/04/2026).
       ...(version === 'v1.0'
         ? {
@@ -57,7 +62,7 @@ function configurations(tenant: Tenant, version: GraphVersion) {
               name: p.name,
               passkeyTypes: p.passkeyTypes,
               attestationEnforcement: p.attestationEnforcement,
-              keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
+              keyRestrictions: { ...p.keyRestrictions, aaGuids: [...p.keyRestrictions.aaGuids] },
             })),
           }
         : {}),

@@ -13,6 +13,7 @@ import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx'
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
 import { usePasskeyFigures } from '../api/use-passkey-figures.ts';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
+import { PasskeyPolicyCard } from '../components/passkey-policy-card.tsx';
 import { PasskeyTiles, type PasskeyTileSpec } from '../components/passkey-tiles.tsx';
 import { PasskeyUsersCard } from '../components/passkey-users-card.tsx';
 import { LensScanState } from '../components/lens-scan-state.tsx';
@@ -72,6 +73,7 @@ export function PasskeysPage() {
           )
         )}
       </LensScanState>
+      <PasskeyPolicyCard />
       <LensHistoryCard
         title="Passkeys over time"
         section="passkeys"

@@ -1,4 +1,3 @@
-import type { Fido2AuthenticationMethodConfiguration } from '@microsoft/microsoft-graph-types-beta';
 import { queryOptions } from '@tanstack/react-query';
 import type { Fido2Method } from '../../../domain/auth-methods/graph-method.ts';
 import { userPath } from '../../../domain/auth-methods/invalidate-user.ts';
@@ -42,31 +41,4 @@ export const passkeysBeforeQuery = (userId: string) =>
     gcTime: 0,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
-  });
-
-/** A passkey profile as the v1.0 policy gives it (graph-docs-contrib resources/passkeyprofile.md). */
-export interface PasskeyProfile {
-  id?: string;
-  name?: string;
-  /** Flags: `deviceBound`, `synced`, or both as "deviceBound,synced". */
-  passkeyTypes?: string;
-  attestationEnforcement?: string;
-}
-
-export type Fido2Policy = Fido2AuthenticationMethodConfiguration & { passkeyProfiles?: PasskeyProfile[] };
-
-/** The passkey (FIDO2) policy: whether users may register one, and the kinds its profiles allow. */
-export const fido2PolicyQuery = () =>
-  queryOptions({
-    queryKey: ['fido2Policy'] as const,
-    queryFn: ({ signal }) =>
-      graphGet<Fido2Policy>(
-        '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Fido2',
-        {
-          scopes: SCOPES.authMethodsPolicy,
-          version: 'v1.0',
-          signal,
-        },
-      ),
-    staleTime: 10 * 60_000,
   });

@@ -21,13 +21,15 @@ interface Props {
   method: GraphMethod;
   /** A default phone cannot be deleted: say so before the call (docs/graph-notes.md §4.2). */
   isDefault: boolean;
+  /** A lost passkey: delete it, then the page opens "Set up a passkey" for its replacement. */
+  replacing?: boolean;
   onClose: () => void;
   onDone: (message: string) => void;
 }
 
 const isolate = { unicodeBidi: 'isolate', overflowWrap: 'anywhere' } as const;
 
-export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }: Props) {
+export function DeleteMethodDialog({ user, method, isDefault, replacing, onClose, onDone }: Props) {
   const described = describeMethod(method);
   const noun = kindNoun(described.kind);
   const name = shortName(described.title);
@@ -60,7 +62,7 @@ export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }:
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>Delete {noun}?</DialogTitle>
+      <DialogTitle>{replacing ? `Replace ${noun}?` : `Delete ${noun}?`}</DialogTitle>
       <DialogContent>
         <DialogContentText component="div" sx={{ mb: 2 }}>
           This removes the {noun}{' '}
@@ -73,6 +75,8 @@ export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }:
           </strong>{' '}
           (<span style={isolate}>{user.upn}</span>). They can no longer sign in with it; getting it back means
           registering it again.
+          {replacing &&
+            ' Then “Set up a passkey” opens, to issue a Temporary Access Pass with which they register the new one.'}
         </DialogContentText>
         {described.details.length > 0 && <FactList facts={described.details} />}
         {isDefault && (
@@ -103,7 +107,7 @@ export function DeleteMethodDialog({ user, method, isDefault, onClose, onDone }:
         onSubmit={submit}
         disabled={!confirmed}
         pending={mutation.isPending}
-        label={`Delete ${noun.split(' (')[0]}`}
+        label={replacing ? 'Delete and set up a new one' : `Delete ${noun.split(' (')[0]}`}
         pendingLabel="Deleting…"
         color="error"
         testId="delete-confirm"

@@ -23,8 +23,8 @@ import { shortName } from '../lib/confirmation-text.ts';
 import { tapBoundsOf, tapRequestFrom, type TapBounds, type TapValidation } from '../lib/tap-options.ts';
 import { ShownOnceSecret } from './shown-once-secret.tsx';
 import { PasskeyWatch } from './passkey-watch.tsx';
-import { fido2PolicyQuery, passkeysBeforeQuery } from '../api/passkey-watch.ts';
-import { passkeyReadiness } from '../lib/passkey-readiness.ts';
+import { passkeysBeforeQuery } from '../api/passkey-watch.ts';
+import { PasskeyPolicyLines } from './passkey-policy-lines.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
 import { WriteDialogActions } from './write-dialog-actions.tsx';
@@ -39,31 +39,6 @@ interface Props {
    * said first, and after issuing the dialog watches for a passkey the user did not have when it opened.
    */
   onboarding?: boolean;
-}
-
-/** What in the passkey policy stands in the way, when the operator's role may read it. */
-function PasskeyPolicyLines({ userName }: { userName: string }) {
-  const policy = useQuery(fido2PolicyQuery());
-  if (policy.isPending) return null;
-  if (policy.isError)
-    return (
-      <Alert severity="info" data-testid="passkey-policy-unknown">
-        The passkey policy could not be read with your role, so whether it lets {userName} register a passkey
-        is not checked here.
-      </Alert>
-    );
-  const lines = passkeyReadiness(policy.data);
-  return lines.length === 0 ? (
-    <Alert severity="success" data-testid="passkey-policy-ok">
-      Nothing in the passkey policy stands in the way (the user's groups are not checked here).
-    </Alert>
-  ) : (
-    <Alert severity="warning" data-testid="passkey-policy-warning">
-      {lines.map((line) => (
-        <div key={line}>{line}</div>
-      ))}
-    </Alert>
-  );
 }
 
 /** When the issued pass stops working: its start (or now) plus its lifetime; undefined when Graph gave no lifetime. */
@@ -188,7 +163,7 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
             {onboarding &&
               ' Give it to them during the appointment (start now, or when it begins); once it is issued this window watches for their new passkey and then offers to delete the pass.'}
           </DialogContentText>
-          {onboarding && <PasskeyPolicyLines userName={name} />}
+          {onboarding && <PasskeyPolicyLines userId={user.id} userName={name} />}
           {onboarding && before.isError && (
             <GraphErrorAlert
               error={before.error}

@@ -12,7 +12,7 @@ import { smsSignInChange } from '../lib/sms-sign-in-change.ts';
 
 /** The dialogs a method's own buttons open. */
 export type MethodDialog =
-  | { type: 'delete'; method: GraphMethod; isDefault: boolean }
+  | { type: 'delete'; method: GraphMethod; isDefault: boolean; replace?: boolean }
   | { type: 'phone'; phoneType?: PhoneType }
   | { type: 'email' }
   | { type: 'smsSignIn'; phoneNumber: string; smsSignInState: string | null | undefined };
@@ -25,7 +25,10 @@ interface Props {
   onOpen: (dialog: MethodDialog) => void;
 }
 
-/** The buttons beside one method: delete for every deletable kind, replace for phones and email. */
+/**
+ * The buttons beside one method: delete for every deletable kind, replace for phones and email, and for a
+ * passkey (a lost key) delete then set up a new one.
+ */
 export function MethodActions({ method, marks, allowed, reasonId, onOpen }: Props) {
   const described = describeMethod(method);
   if (!deleteSegmentOf(described.kind)) return null;
@@ -61,6 +64,16 @@ export function MethodActions({ method, marks, allowed, reasonId, onOpen }: Prop
           {...common}
           onClick={() => onOpen(phoneType ? { type: 'phone', phoneType } : { type: 'email' })}
           aria-label={`${phoneType ? 'Replace number of' : 'Replace'} ${name}`}
+        >
+          Replace
+        </Button>
+      )}
+      {described.kind === 'fido2' && (
+        <Button
+          {...common}
+          onClick={() => onOpen({ type: 'delete', method, isDefault: false, replace: true })}
+          aria-label={`Replace ${name}`}
+          data-testid="replace-passkey"
         >
           Replace
         </Button>

@@ -11,7 +11,7 @@ import { labelOfDefault } from '../lib/default-method-options.ts';
 import { defaultMarks, type DefaultMark } from '../../../domain/auth-methods/default-method.ts';
 import { humanise } from '../lib/format-values.ts';
 import type { GraphMethod, SignInPreferencesResponse } from '../../../domain/auth-methods/graph-method.ts';
-import { describeMethod } from '../lib/method-details.ts';
+import { describeMethod, type MethodDescription } from '../lib/method-details.ts';
 import { groupMethods, methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import { MethodItem } from './method-item.tsx';
 import { aaguidNamesQuery } from '../../../domain/passkeys/aaguid-names.ts';
@@ -44,16 +44,24 @@ function PreferenceLine({ preferences }: { preferences: BatchResult<SignInPrefer
   );
 }
 
+const withVerdict = (described: MethodDescription, verdict: string | undefined): MethodDescription =>
+  verdict
+    ? { ...described, details: [...described.details, { label: 'Passkey policy', value: verdict }] }
+    : described;
+
 /** Every registered method, grouped by kind, with the default and system-preferred ones marked. */
 export function MethodsSection({
   methods,
   preferences,
   actionFor,
+  passkeyVerdict,
 }: {
   methods: BatchResult<{ value: GraphMethod[] }> | undefined;
   preferences: BatchResult<SignInPreferencesResponse> | undefined;
   /** The buttons beside one method (delete, replace), if the page offers them. */
   actionFor?: (method: GraphMethod, marks: DefaultMark[]) => ReactNode;
+  /** What the passkey policy says of a passkey today, once known. */
+  passkeyVerdict?: (method: GraphMethod) => string | undefined;
 }) {
   // `?method=<id>`: a link from elsewhere (the hygiene findings) points at one method.
   const [searchParams] = useSearchParams();
@@ -105,7 +113,10 @@ export function MethodsSection({
               {group.methods.map((method, i) => (
                 <MethodItem
                   key={method.id ?? i}
-                  method={describeMethod(method, undefined, aaguidNames.data)}
+                  method={withVerdict(
+                    describeMethod(method, undefined, aaguidNames.data),
+                    passkeyVerdict?.(method),
+                  )}
                   marks={(method.id && marks.get(method.id)) || []}
                   highlighted={highlighted !== undefined && method.id === highlighted}
                   action={actionFor?.(method, (method.id && marks.get(method.id)) || [])}

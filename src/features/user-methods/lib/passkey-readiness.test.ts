@@ -1,53 +1,92 @@
 import { describe, expect, it } from 'vitest';
 import { passkeyReadiness } from './passkey-readiness.ts';
 
-const ALL = [{ id: 'all_users', targetType: 'group' }] as never;
+const ALL = { id: 'all_users', targetType: 'group' };
+const open = {
+  id: 'p1',
+  name: 'Open',
+  passkeyTypes: 'deviceBound,synced',
+  attestationEnforcement: 'disabled',
+};
 
 describe('passkeyReadiness', () => {
-  it('says nothing when the policy lets everyone register any kind of passkey', () => {
-    expect(
-      passkeyReadiness({
-        state: 'enabled',
-        isSelfServiceRegistrationAllowed: true,
-        includeTargets: ALL,
-        passkeyProfiles: [{ passkeyTypes: 'deviceBound,synced', attestationEnforcement: 'disabled' }],
-      }),
-    ).toEqual([]);
+  it('says nothing stands in the way when the policy lets everyone register any kind of passkey', () => {
+    const { warnings, notes } = passkeyReadiness({
+      state: 'enabled',
+      isSelfServiceRegistrationAllowed: true,
+      includeTargets: [{ ...ALL, allowedPasskeyProfiles: ['p1'] }],
+      passkeyProfiles: [open],
+    });
+    expect(warnings).toEqual([]);
+    expect(notes).toEqual(['Profiles that reach the user: Open.']);
   });
 
   it('stops at a disabled policy, and names each other limit without guessing the user’s groups', () => {
-    expect(passkeyReadiness({ state: 'disabled' })).toHaveLength(1);
-    const lines = passkeyReadiness({
+    expect(passkeyReadiness({ state: 'disabled' }).warnings).toHaveLength(1);
+    const { warnings } = passkeyReadiness({
       state: 'enabled',
       isSelfServiceRegistrationAllowed: false,
-      includeTargets: [{ id: 'some-group' }] as never,
+      includeTargets: [{ id: 'some-group', allowedPasskeyProfiles: ['p2'] }],
       passkeyProfiles: [
-        { passkeyTypes: 'deviceBound', attestationEnforcement: 'registrationOnly' },
-        { passkeyTypes: ' DeviceBound ' },
+        { id: 'p2', passkeyTypes: 'deviceBound', attestationEnforcement: 'registrationOnly' },
       ],
     });
-    expect(lines.join('\n')).toMatch(/themselves/);
-    expect(lines.join('\n')).toMatch(/some groups only/);
-    expect(lines.join('\n')).toMatch(/synced passkeys/);
-    expect(lines.join('\n')).toMatch(/requires attestation/);
-    expect(lines.join('\n')).not.toMatch(/device-bound passkeys: security keys/);
+    const text = warnings.join('\n');
+    expect(text).toMatch(/themselves/);
+    expect(text).toMatch(/some groups only/);
+    expect(text).not.toMatch(/Refused/); // no profile is known to reach the user: nothing is judged
   });
 
-  it('reads the settings before profiles where a tenant has none, and excluded groups', () => {
-    const lines = passkeyReadiness({
+  it("resolves the user's groups: an exclusion wins, and each profile's refusals are said", () => {
+    const policy = {
       state: 'enabled',
-      includeTargets: ALL,
-      excludeTargets: [{ id: 'contractors' }] as never,
+      includeTargets: [
+        { ...ALL, allowedPasskeyProfiles: ['keys'] },
+        { id: 'pilot', allowedPasskeyProfiles: ['keys', 'open'] },
+      ],
+      excludeTargets: [{ id: 'contractors' }],
+      passkeyProfiles: [
+        {
+          id: 'keys',
+          name: 'Keys',
+          passkeyTypes: 'deviceBound',
+          attestationEnforcement: 'registrationOnly',
+          keyRestrictions: { isEnforced: true, enforcementType: 'block', aaGuids: ['AAAA'] },
+        },
+        { ...open, id: 'open' },
+      ],
+    };
+    expect(passkeyReadiness(policy, new Map([['contractors', 'Contractors']])).warnings).toEqual([
+      expect.stringMatching(/in Contractors, which the passkey policy excludes/),
+    ]);
+    const outsider = passkeyReadiness(policy, new Map(), (g) => `Key ${g}`);
+    expect(outsider.warnings.join('\n')).toMatch(/Refused: a synced passkey .*Keys does not allow synced/);
+    expect(outsider.notes).toContain('Keys blocks these authenticators: Key AAAA.');
+    // In the pilot, the open profile lets synced passkeys through.
+    const pilot = passkeyReadiness(policy, new Map([['pilot', 'Pilot']]));
+    expect(pilot.warnings).toEqual([]);
+    expect(pilot.notes[0]).toBe('Profiles that reach the user: Keys, Open.');
+  });
+
+  it('reads the settings before profiles where a tenant has none', () => {
+    const { warnings } = passkeyReadiness({
+      state: 'enabled',
+      includeTargets: [ALL],
       isAttestationEnforced: true,
       keyRestrictions: { isEnforced: true, enforcementType: 'allow', aaGuids: ['x'] },
     });
-    expect(lines.join('\n')).toMatch(/excludes some groups/);
-    expect(lines.join('\n')).toMatch(/allows only listed authenticators/);
-    expect(lines.join('\n')).toMatch(/requires attestation/);
+    expect(warnings.join('\n')).toMatch(/requires attestation/);
+    expect(warnings.join('\n')).toMatch(/Refused: a synced passkey/);
+    expect(warnings.join('\n')).toMatch(/allows only listed authenticators/);
   });
 
-  it('reads profiles that allow no kind at all as refusing both', () => {
-    const lines = passkeyReadiness({ state: 'enabled', includeTargets: ALL, passkeyProfiles: [{}] });
-    expect(lines).toHaveLength(2);
+  it('adds what contradicts itself in the profiles', () => {
+    const { warnings } = passkeyReadiness({
+      state: 'enabled',
+      includeTargets: [{ ...ALL, allowedPasskeyProfiles: ['gone'] }],
+      passkeyProfiles: [open],
+    });
+    expect(warnings.join('\n')).toMatch(/does not exist \(gone\)/);
+    expect(warnings.join('\n')).toMatch(/No passkey profile reaches the user/);
   });
 });

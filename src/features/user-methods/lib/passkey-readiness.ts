@@ -1,52 +1,113 @@
-import type { Fido2Policy } from '../api/passkey-watch.ts';
+import {
+  effectiveProfiles,
+  keyVerdict,
+  passkeyReach,
+  policyProblems,
+  profileName,
+  type KeyFacts,
+  type PasskeyPolicy,
+  type PasskeyProfile,
+} from '../../../domain/passkeys/passkey-profiles.ts';
+
+/** What stands in the way (warnings), and what the profiles that reach the user allow (notes). */
+export interface Readiness {
+  warnings: string[];
+  notes: string[];
+}
+
+/** The authenticators a user is likely to bring, as the rules see them at registration. */
+const LIKELY: { label: string; key: KeyFacts }[] = [
+  {
+    label: 'a security key',
+    key: { aaGuid: '', passkeyType: 'deviceBound', attestationLevel: 'attested' },
+  },
+  {
+    label: 'a passkey in Microsoft Authenticator',
+    // entra-docs how-to-enable-authenticator-passkey.md: attested through App Attest or Play Integrity.
+    key: {
+      aaGuid: '90a3ccdf-635c-4729-a248-9b709135078f',
+      passkeyType: 'deviceBound',
+      attestationLevel: 'attested',
+    },
+  },
+  {
+    label: 'a synced passkey (iCloud Keychain, Google Password Manager or a password manager)',
+    key: { aaGuid: '', passkeyType: 'synced', attestationLevel: 'notAttested' },
+  },
+];
+
+function restrictionLine(profile: PasskeyProfile, names: (aaGuid: string) => string): string | undefined {
+  const r = profile.keyRestrictions;
+  const listed = (r?.aaGuids ?? []).flatMap((g) => (g ? [names(g)] : []));
+  if (!r?.isEnforced || listed.length === 0) return undefined;
+  const verb = r.enforcementType === 'allow' ? 'allows only' : 'blocks';
+  return `${profileName(profile)} ${verb} these authenticators: ${listed.join(', ')}.`;
+}
 
 /**
  * What in the passkey policy would stop or limit the user registering a passkey, as sentences; nothing when the
- * policy allows it. Group targeting is not resolved here (the user's groups are not read), nor which profile a
- * target names: a policy that targets or excludes groups gets a line saying so, never a guess that the user is
- * in or out.
+ * policy allows it. With the user's groups (transitive, id → name) the profiles that reach them are resolved;
+ * without, a policy that targets or excludes groups gets a line saying so, never a guess that the user is in
+ * or out.
  */
-export function passkeyReadiness(policy: Fido2Policy): string[] {
+export function passkeyReadiness(
+  policy: PasskeyPolicy,
+  groups?: ReadonlyMap<string, string>,
+  names: (aaGuid: string) => string = (g) => g,
+): Readiness {
+  const reach = passkeyReach(policy, groups);
+  if (reach.kind === 'disabled')
+    return {
+      warnings: [
+        'Passkeys (FIDO2) are disabled in the authentication methods policy: the user cannot register one. An Authentication Policy Administrator can enable them.',
+      ],
+      notes: [],
+    };
+  if (reach.kind === 'excluded')
+    return {
+      warnings: [
+        `The user is in ${reach.groups.join(', ')}, which the passkey policy excludes: they cannot register a passkey while they are in it.`,
+      ],
+      notes: [],
+    };
   const lines: string[] = [];
-  if (policy.state === 'disabled')
-    return [
-      'Passkeys (FIDO2) are disabled in the authentication methods policy: the user cannot register one. An Authentication Policy Administrator can enable them.',
-    ];
+  const notes: string[] = [];
   if (policy.isSelfServiceRegistrationAllowed === false)
     lines.push(
       'The policy does not let users register passkeys themselves, so a pass will not get them one.',
     );
-  const targetsAll = (policy.includeTargets ?? []).some((t) => t.id === 'all_users');
-  if (!targetsAll)
-    lines.push('The policy enables passkeys for some groups only: check that the user is in one of them.');
-  if ((policy.excludeTargets ?? []).length > 0)
-    lines.push('The policy excludes some groups from passkeys: check that the user is in none of them.');
-  // The settings before passkey profiles, still honoured where a tenant has no profiles.
-  const legacy = policy.keyRestrictions;
-  if ((policy.passkeyProfiles ?? []).length === 0 && legacy?.isEnforced && (legacy.aaGuids ?? []).length > 0)
+  if (reach.unresolved) {
+    const targetsAll = (policy.includeTargets ?? []).some((t) => t.id === 'all_users');
+    if (!targetsAll)
+      lines.push('The policy enables passkeys for some groups only: check that the user is in one of them.');
+    if ((policy.excludeTargets ?? []).length > 0)
+      lines.push('The policy excludes some groups from passkeys: check that the user is in none of them.');
+  } else if (reach.profiles.length === 0)
     lines.push(
-      legacy.enforcementType === 'allow'
-        ? 'The policy allows only listed authenticators (by AAGUID): a passkey from any other is refused.'
-        : 'The policy blocks some authenticators (by AAGUID): a passkey from one of them is refused.',
+      'No passkey profile reaches the user: the policy targets neither all users nor a group they are in.',
     );
-  if ((policy.passkeyProfiles ?? []).length === 0 && policy.isAttestationEnforced)
+  const profiles = reach.profiles.length > 0 || reach.unresolved ? reach.profiles : [];
+  if (profiles.length > 0) {
+    const allowed = profiles.map(profileName);
+    if ((policy.passkeyProfiles ?? []).length > 0)
+      notes.push(
+        `Profiles that reach the user${reach.unresolved ? ' (all users only)' : ''}: ${allowed.join(', ')}.`,
+      );
+    for (const { label, key } of LIKELY) {
+      const verdict = keyVerdict({ ...reach, unresolved: false }, key, true);
+      if (verdict.status === 'refused') lines.push(`Refused: ${label} (${verdict.reasons.join('; ')}).`);
+    }
+    for (const profile of profiles) {
+      const line = restrictionLine(profile, names);
+      if (line) notes.push(line);
+    }
+  }
+  if (
+    (policy.passkeyProfiles ?? []).length === 0 &&
+    effectiveProfiles(policy)[0]?.attestationEnforcement === 'registrationOnly'
+  )
     lines.push(
       'The policy requires attestation: synced passkeys and authenticators that cannot prove their model are refused.',
     );
-  const profiles = policy.passkeyProfiles ?? [];
-  const types = (p: { passkeyTypes?: string }) =>
-    (p.passkeyTypes ?? '').split(',').map((t) => t.trim().toLowerCase());
-  if (profiles.length > 0 && profiles.every((p) => !types(p).includes('synced')))
-    lines.push(
-      'No passkey profile allows synced passkeys: a passkey in iCloud Keychain, Google Password Manager or another password manager will be refused; a security key or Microsoft Authenticator works.',
-    );
-  if (profiles.length > 0 && profiles.every((p) => !types(p).includes('devicebound')))
-    lines.push(
-      'No passkey profile allows device-bound passkeys: security keys and Microsoft Authenticator will be refused.',
-    );
-  if (profiles.some((p) => p.attestationEnforcement === 'registrationOnly'))
-    lines.push(
-      'A passkey profile requires attestation: an authenticator that cannot prove its make and model may be refused.',
-    );
-  return lines;
+  return { warnings: [...lines, ...policyProblems(policy)], notes };
 }

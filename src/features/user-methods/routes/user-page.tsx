@@ -12,6 +12,7 @@ import { DeleteMethodDialog } from '../components/delete-method-dialog.tsx';
 import { EmailDialog } from '../components/email-dialog.tsx';
 import { IssueTapDialog } from '../components/issue-tap-dialog.tsx';
 import { MethodActions, type MethodDialog } from '../components/method-actions.tsx';
+import { usePasskeyVerdict } from '../api/use-passkey-verdict.ts';
 import { MethodsSection } from '../components/methods-section.tsx';
 import { RegistrationSummary } from '../components/registration-summary.tsx';
 import { ReRegistrationWizard } from '../components/re-registration-wizard.tsx';
@@ -59,12 +60,13 @@ export function UserPage() {
 function UserMethodsPage({ id }: { id: string }) {
   const figures = useUserPageFigures(id);
   const { page, user, methodAccess, methods, phones, preferences, emailAddress } = figures;
+  const data = page.data;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const reasonId = useId();
+  const passkeyVerdict = usePasskeyVerdict(user?.id, data?.methods.ok ? data.methods.data.value : undefined);
   useRememberOpened(id, page.data?.user);
   if (page.isError) return <GraphErrorAlert error={page.error} onRetry={() => void page.refetch()} />;
-  const data = page.data;
   if (data && !data.user.ok && data.user.error.status === 404) return <UserNotFound id={id} />;
   const close = () => setDialog(null);
   const done = (message: string) => {
@@ -87,6 +89,7 @@ function UserMethodsPage({ id }: { id: string }) {
       <MethodsSection
         methods={data?.methods}
         preferences={data?.preferences}
+        passkeyVerdict={passkeyVerdict}
         actionFor={
           user
             ? (method, marks) => (
@@ -108,8 +111,13 @@ function UserMethodsPage({ id }: { id: string }) {
           user={user}
           method={dialog.method}
           isDefault={dialog.isDefault}
+          replacing={dialog.replace}
           onClose={close}
-          onDone={done}
+          onDone={(message) => {
+            done(message);
+            // A lost key's replacement: straight on to the onboarding, the old key gone from its "before".
+            if (dialog.replace) setDialog({ type: 'passkey' });
+          }}
         />
       )}
       {user && dialog?.type === 'tap' && (
