@@ -1,4 +1,4 @@
-import { graphAs } from '../support/emulator.ts';
+import { graphAs, graphReader } from '../support/emulator.ts';
 import { allRegistrationRows, type ReportRow } from '../support/registration-rows.ts';
 import { storedSnapshots } from '../support/clock.ts';
 import { signIn } from '../support/sign-in.ts';
@@ -15,6 +15,12 @@ const KINDS: Record<string, string[]> = {
   synced: ['passKeySynced'],
 };
 const PASSKEY = new Set(Object.values(KINDS).flat());
+// Entra passkeys on Windows (entra-docs how-to-authentication-entra-passkeys-on-windows.md).
+const WINDOWS = new Set([
+  '08987058-cadc-4b81-b6e1-30de50dcbe96',
+  '9ddd1817-af5a-4672-a2b9-3e3dd95000a9',
+  '6028b017-b1d4-4c02-b4b3-afcdafc96bb2',
+]);
 
 function truth(rows: readonly ReportRow[]): Record<string, { all: number; admins?: number }> {
   const count = (match: (r: ReportRow) => boolean, admins = true) => {
@@ -102,4 +108,80 @@ test('a reader of the passkey policy sees each profile with its types, authentic
   await expect(card.getByTestId('passkey-policy-problems')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await fourShots(page, 'passkeys-policy', card);
+});
+
+test('reading every passkey user’s keys counts them by authenticator and lists the keys the profiles refuse, as Graph has them', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // The test's truth: every passkey user's keys from Graph, the policy, and the pilot's members.
+  interface Key {
+    aaGuid: string;
+  }
+  interface Target {
+    id: string;
+    allowedPasskeyProfiles: string[];
+  }
+  interface Restricted {
+    id: string;
+    keyRestrictions: { isEnforced: boolean; enforcementType: string; aaGuids: string[] };
+  }
+  const policy = await graphAs<{ includeTargets: Target[]; passkeyProfiles: Restricted[] }>(
+    'global-reader',
+    '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Fido2',
+  );
+  const passkeyUsers = (await allRegistrationRows()).filter((r) =>
+    r.methodsRegistered.some((m) => PASSKEY.has(m)),
+  );
+  const reader = await graphReader('global-reader');
+  const groupMembers = new Map<string, Set<string>>();
+  for (const target of policy.includeTargets.filter((t) => t.id !== 'all_users')) {
+    const members = await reader.get<{ value: { id: string }[] }>(
+      `/groups/${target.id}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`,
+    );
+    groupMembers.set(target.id, new Set(members.value.map((m) => m.id)));
+  }
+  // A key is refused when no profile of a target reaching its user lists it where allowed (restated rules:
+  // an enforced block list refuses what it lists, an enforced allow list what it does not; Windows passkeys
+  // need an allow list naming them).
+  const accepts = (profile: Restricted, aaGuid: string) => {
+    const { isEnforced, enforcementType, aaGuids } = profile.keyRestrictions;
+    const listed = aaGuids.includes(aaGuid);
+    if (WINDOWS.has(aaGuid)) return isEnforced && enforcementType === 'allow' && listed;
+    return !isEnforced || (enforcementType === 'allow' ? listed : !listed);
+  };
+  let keys = 0;
+  let windows = 0;
+  let refused = 0;
+  for (const row of passkeyUsers) {
+    const own = (await reader.get<{ value: Key[] }>(`/users/${row.id}/authentication/fido2Methods`)).value;
+    const reaching = policy.includeTargets
+      .filter((t) => t.id === 'all_users' || groupMembers.get(t.id)?.has(row.id))
+      .flatMap((t) => t.allowedPasskeyProfiles);
+    const profiles = policy.passkeyProfiles.filter((p) => reaching.includes(p.id));
+    for (const key of own) {
+      keys += 1;
+      if (WINDOWS.has(key.aaGuid)) windows += 1;
+      if (!profiles.some((p) => accepts(p, key.aaGuid))) refused += 1;
+    }
+  }
+  await reader.dispose();
+  expect(windows).toBeGreaterThan(0);
+  expect(refused).toBeGreaterThan(0);
+
+  await signIn(page, 'global-reader', '/passkeys');
+  const card = page.getByTestId('passkey-inventory');
+  await card.getByTestId('inventory-start').click();
+  await expect(card).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+  await expect(card.getByTestId('inventory-summary')).toContainText(
+    `${keys.toLocaleString('en-US')} passkeys of ${passkeyUsers.length.toLocaleString('en-US')} users`,
+  );
+  const windowsRows = card.locator('[data-testid="inventory-authenticators"] tr[data-kind="windows"]');
+  let shownWindows = 0;
+  for (const cell of await windowsRows.locator('td:nth-child(4)').allTextContents())
+    shownWindows += Number(cell);
+  expect(shownWindows).toBe(windows);
+  await expect(card).toContainText(`Refused today by the passkey policy: ${refused} passkeys`);
+  await expectNoSeriousA11yViolations(page);
+  await fourShots(page, 'passkeys-inventory', card);
 });
