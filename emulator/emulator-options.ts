@@ -98,6 +98,8 @@ export const APP_SCOPES = [
   'RoleManagement.Read.Directory',
   'AdministrativeUnit.Read.All',
   'Policy.Read.AuthenticationMethod',
+  // Conditional Access policies (conditionalaccessroot-list-policies.md): the onboarding's registration check.
+  'Policy.Read.All',
   'GroupMember.Read.All',
   'GroupMember.ReadWrite.All',
   'Group.ReadWrite.All',

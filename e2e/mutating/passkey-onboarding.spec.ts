@@ -84,3 +84,57 @@ test('a lost key is replaced: deleted after a typed confirmation that names the 
   expect((await methodsOf(user.id)).some((m) => m.id === lost)).toBe(false);
   await expect(onboarding.getByTestId('issue-tap-submit')).toBeEnabled();
 });
+
+test('before a pass is issued, a Conditional Access policy a pass cannot meet is named, and the emulator refuses that registration as Entra would', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Graph's truth: the enforced policies on registering security info whose strength has no pass in it.
+  interface Policy {
+    displayName: string;
+    state: string;
+    conditions: { users: { includeGroups: string[] }; applications: { includeUserActions: string[] } };
+    grantControls: { authenticationStrength: { displayName: string; allowedCombinations: string[] } | null };
+  }
+  const policies = (
+    await graphAs<{ value: Policy[] }>('global-reader', '/identity/conditionalAccess/policies')
+  ).value;
+  const blocking = policies.find(
+    (p) =>
+      p.state === 'enabled' &&
+      p.conditions.applications.includeUserActions.includes('urn:user:registersecurityinfo') &&
+      p.grantControls.authenticationStrength &&
+      !p.grantControls.authenticationStrength.allowedCombinations.some((c) =>
+        c.startsWith('temporaryAccessPass'),
+      ),
+  )!;
+  const [groupId] = blocking.conditions.users.includeGroups;
+  const members = await graphAs<{ value: { id: string }[] }>(
+    'global-reader',
+    `/groups/${groupId}/transitiveMembers/microsoft.graph.user?$select=id&$top=999`,
+  );
+  // A member who has no passkey or Windows Hello to meet the strength with, and no pass yet.
+  let target: string | undefined;
+  for (const { id } of members.value) {
+    const types = (await methodsOf(id)).map((m) => m['@odata.type']);
+    if (
+      !types.some((t) =>
+        [FIDO2, TAP, '#microsoft.graph.windowsHelloForBusinessAuthenticationMethod'].includes(t),
+      )
+    )
+      target = id;
+    if (target) break;
+  }
+  expect(target).toBeDefined();
+  await expect(registerPasskey(target!, AUTHENTICATOR_ANDROID)).rejects.toThrow(/409.*Conditional Access/);
+
+  await signIn(page, 'global-admin', `/users/${target}`);
+  await page.getByTestId('action-passkey').click();
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Set up a passkey' });
+  const warning = dialog.getByTestId('ca-blocks');
+  await expect(warning).toContainText(`Conditional Access policy “${blocking.displayName}” requires`);
+  await expect(warning).toContainText(blocking.grantControls.authenticationStrength!.displayName);
+  await expect(dialog.getByTestId('passkey-policy-notes')).toContainText('Profiles that reach the user');
+  await expectNoSeriousA11yViolations(page);
+  await fourShots(page, 'passkey-onboarding-ca', dialog);
+});

@@ -81,6 +81,22 @@ describe('POST /__emulator/passkeys', () => {
     });
   });
 
+  it('is refused by Conditional Access when a pass cannot meet the strength it asks to register security info', async () => {
+    const { tenant } = emulator.state;
+    const pilot = tenant.phonePolicy.groups.find((g) => g.displayName === 'Passkey pilot')!;
+    const bare = tenant.users.find(
+      (u) =>
+        pilot.memberIds.has(u.id) &&
+        !u.methods.some((m) => m.kind === 'fido2' || m.kind === 'windowsHelloForBusiness'),
+    )!;
+    const refused = await register({ user: bare.id });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Phishing resistant MFA/);
+    // The report-only bootstrap policy is never enforced: an outsider registers.
+    const outsider = userWhere(emulator, (u) => u.userType === 'member' && !pilot.memberIds.has(u.id));
+    expect((await register({ user: outsider.id })).status).toBe(201);
+  });
+
   it('refuses an unknown user or an AAGUID that is not a GUID', async () => {
     expect((await register({ user: 'nobody@nowhere.test' })).status).toBe(400);
     const user = userWhere(emulator, (u) => u.userType === 'member');

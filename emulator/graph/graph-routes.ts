@@ -11,6 +11,7 @@ import { meRoutes } from './routes/me-routes.ts';
 import { organizationRoutes } from './routes/organization-routes.ts';
 import { pimRoutes } from './routes/pim-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
+import { conditionalAccessRoutes } from './routes/conditional-access-routes.ts';
 import { revokeSessionsRoutes } from './routes/revoke-sessions-routes.ts';
 import { legacyReportRoutes } from './routes/legacy-report-routes.ts';
 import { registrationDetailsRoutes } from './routes/registration-details-routes.ts';
@@ -30,6 +31,7 @@ export const graphRoutes: GraphRoute[] = [
   ...directoryAuditRoutes,
   ...signInLogRoutes,
   ...policyRoutes,
+  ...conditionalAccessRoutes,
   ...revokeSessionsRoutes,
   ...usersRoutes,
   ...userMembershipRoutes,

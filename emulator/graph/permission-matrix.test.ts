@@ -96,6 +96,12 @@ const PROBES: Probe[] = [
     expected: [403, 403, 403, 200, 200, 403],
   },
   {
+    // rbac-conditionalaccess-apis-read.md: Security Reader, Global Reader, Conditional Access Administrator.
+    name: 'Conditional Access policies',
+    path: () => '/v1.0/identity/conditionalAccess/policies',
+    expected: [403, 403, 200, 200, 200, 403],
+  },
+  {
     name: 'role assignments of a user',
     path: ({ member }) => `/v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq '${member}'`,
     expected: [403, 403, 403, 200, 200, 403],

@@ -14,6 +14,7 @@ import {
   OFFICES,
   SURNAMES,
 } from './names.ts';
+import { generateConditionalAccess } from './conditional-access.ts';
 import { seedWindowsPasskeys } from './windows-passkeys.ts';
 import { HOSTILE_USERS, nameHostileMethods } from './hostile-users.ts';
 import { addLeftoverRegistrations } from './re-registrations.ts';
@@ -266,7 +267,9 @@ export function generateTenant(options: TenantOptions): Tenant {
     delegation: generateDelegation(users, seed),
     hostile,
     phonePolicy: generatePhonePolicy(users, seed, true),
+    conditionalAccess: [],
   };
+  tenant.conditionalAccess = generateConditionalAccess(tenant.phonePolicy, seed, now);
   seedWindowsPasskeys(users, tenant.phonePolicy, seed, now);
   indexTenantUsers(tenant);
   return tenant;

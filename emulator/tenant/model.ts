@@ -1,3 +1,4 @@
+import type { ConditionalAccessPolicy } from './conditional-access.ts';
 import type { PhonePolicy } from './phone-policy-types.ts';
 import type { Delegation } from './delegation-types.ts';
 
@@ -159,6 +160,8 @@ export interface Tenant {
   hostile: boolean;
   /** The Sms, Voice and Fido2 configurations, the registration campaign and the groups they target. */
   phonePolicy: PhonePolicy;
+  /** Conditional Access policies (conditional-access.ts). */
+  conditionalAccess: ConditionalAccessPolicy[];
 }
 
 export function indexTenantUsers(tenant: Tenant): void {

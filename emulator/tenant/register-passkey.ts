@@ -15,6 +15,7 @@ import type { Fido2Method, Tenant, TenantUser } from './model.ts';
 import { FIDO2_MODELS } from './names.ts';
 import { passkeyRefusal } from './passkey-profiles.ts';
 import { createRandom } from './random.ts';
+import { registrationBlockedBy } from './registration-conditional-access.ts';
 
 export interface PasskeyRequest {
   /** Defaults to the first security key of the seeded models. */
@@ -45,6 +46,9 @@ export function registerPasskey(
   // What Entra refuses at registration: the profiles that reach the user, by their groups (passkey-profiles.ts).
   const refusal = passkeyRefusal(tenant.phonePolicy, user.id, key, true);
   if (refusal) throw new Error(`the passkey policy refuses this passkey: ${refusal}`);
+  // Signed in with a pass, the user must also meet Conditional Access on registering security info.
+  const blocked = registrationBlockedBy(tenant.conditionalAccess, user, tenant.phonePolicy.groups);
+  if (blocked) throw new Error(blocked);
   // Seeded before the write, so the registration is logged once (as a write, not also as a seeded one).
   auditLogOf(tenant);
   const method: Fido2Method = {

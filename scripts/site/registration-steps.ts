@@ -14,7 +14,10 @@ const WHAT_FOR: Record<Capability, string> = {
   userDirectory: 'search, the user page header, disabled accounts',
   authMethodsRead: "a user's methods (user page, Hygiene)",
   authMethodsWrite: 'helpdesk actions: delete a method, add a phone or email, TAP, reset a password',
-  authMethodsPolicy: "the Temporary Access Pass policy's bounds; SMS and voice scope (SMS retirement)",
+  authMethodsPolicy:
+    "the Temporary Access Pass policy's bounds; SMS and voice scope (SMS retirement); the passkey policy and profiles",
+  conditionalAccess:
+    'Conditional Access policies that a Temporary Access Pass cannot meet when a user registers a passkey (Set up a passkey)',
   groupMembers: 'who the SMS and voice policy’s groups reach (SMS retirement)',
   groupCreate: 'optional: creating a security group from an SMS retirement cohort',
   groupMembersWrite: 'optional: adding an SMS retirement cohort to a group that exists',

@@ -21,6 +21,8 @@ export const SCOPES = {
   authMethodsWrite: ['UserAuthenticationMethod.ReadWrite.All'],
   /** The TAP policy's bounds; Authentication Administrators may still get 403 (docs/graph-notes.md §11.4). */
   authMethodsPolicy: ['Policy.Read.AuthenticationMethod'],
+  /** Conditional Access policies: what registering a passkey with a pass must meet (Policy.Read.All only). */
+  conditionalAccess: ['Policy.Read.All'],
   /** Who the SMS and voice policy's groups reach (transitive members). */
   groupMembers: ['GroupMember.Read.All'],
   /** Creating a security group from a cohort, and filling the group it created. */

@@ -25,6 +25,7 @@ import { ShownOnceSecret } from './shown-once-secret.tsx';
 import { PasskeyWatch } from './passkey-watch.tsx';
 import { passkeysBeforeQuery } from '../api/passkey-watch.ts';
 import { PasskeyPolicyLines } from './passkey-policy-lines.tsx';
+import { RegistrationCaLines } from './registration-ca-lines.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
 import { WriteDialogActions } from './write-dialog-actions.tsx';
@@ -163,6 +164,10 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
             {onboarding &&
               ' Give it to them during the appointment (start now, or when it begins); once it is issued this window watches for their new passkey and then offers to delete the pass.'}
           </DialogContentText>
+          {/* What would stop the registration outright comes first. */}
+          {onboarding && (
+            <RegistrationCaLines userId={user.id} userName={name} hasPasskey={knownPasskeyIds.length > 0} />
+          )}
           {onboarding && <PasskeyPolicyLines userId={user.id} userName={name} />}
           {onboarding && before.isError && (
             <GraphErrorAlert
