@@ -76,6 +76,10 @@ test('a lost key is replaced: deleted after a typed confirmation that names the 
   const confirm = page.getByRole('dialog').filter({ hasText: 'Replace passkey' });
   await expect(confirm).toContainText(user.displayName ?? '');
   await expect(confirm.getByTestId('delete-confirm')).toBeDisabled();
+  // What would stop the new passkey is said before the old one goes (here: the helpdesk cannot read either policy).
+  await expect(confirm.getByTestId('passkey-policy-unknown')).toBeVisible();
+  await expect(confirm.getByTestId('ca-unknown')).toBeVisible();
+  await fourShots(page, 'passkey-replace', confirm);
   await confirm.getByTestId('delete-confirm-input').fill(user.userPrincipalName.toUpperCase());
   await confirm.getByTestId('delete-confirm').click();
   const onboarding = page.getByRole('dialog').filter({ hasText: 'Set up a passkey' });

@@ -153,6 +153,7 @@ test('reading every passkey user’s keys counts them by authenticator and lists
   let keys = 0;
   let windows = 0;
   let refused = 0;
+  const windowsHolders = new Set<string>();
   for (const row of passkeyUsers) {
     const own = (await reader.get<{ value: Key[] }>(`/users/${row.id}/authentication/fido2Methods`)).value;
     const reaching = policy.includeTargets
@@ -161,7 +162,10 @@ test('reading every passkey user’s keys counts them by authenticator and lists
     const profiles = policy.passkeyProfiles.filter((p) => reaching.includes(p.id));
     for (const key of own) {
       keys += 1;
-      if (WINDOWS.has(key.aaGuid)) windows += 1;
+      if (WINDOWS.has(key.aaGuid)) {
+        windows += 1;
+        windowsHolders.add(row.id);
+      }
       if (!profiles.some((p) => accepts(p, key.aaGuid))) refused += 1;
     }
   }
@@ -181,7 +185,27 @@ test('reading every passkey user’s keys counts them by authenticator and lists
   for (const cell of await windowsRows.locator('td:nth-child(4)').allTextContents())
     shownWindows += Number(cell);
   expect(shownWindows).toBe(windows);
+  // Each number opens its users: the first Windows authenticator's holders, as many as it counts.
+  const firstWindows = windowsRows.first();
+  const count = Number(await firstWindows.getByTestId('inventory-users').textContent());
+  await firstWindows.getByTestId('inventory-users').click();
+  const holders = card.getByTestId('inventory-authenticator-users');
+  await expect(holders.locator('tbody tr')).toHaveCount(count);
+  for (const id of await holders
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-user-id'))))
+    expect(windowsHolders.has(id ?? '')).toBe(true);
   await expect(card).toContainText(`Refused today by the passkey policy: ${refused} passkeys`);
+  // A run that read everyone joins today's snapshot: totals, and users per authenticator by AAGUID.
+  await expect
+    .poll(async () => (await storedSnapshots(page)).at(-1)?.sections.passkeyAuthenticators?.keys)
+    .toBe(keys);
+  const section = (await storedSnapshots(page)).at(-1)!.sections.passkeyAuthenticators!;
+  expect(section.users).toBe(passkeyUsers.length);
+  const windowsUsers = Object.entries(section)
+    .filter(([key]) => WINDOWS.has(key.replace(/^a\./, '')))
+    .reduce((sum, [, users]) => sum + users, 0);
+  expect(windowsUsers).toBe(windowsHolders.size);
   await expectNoSeriousA11yViolations(page);
   await fourShots(page, 'passkeys-inventory', card);
 });

@@ -34,7 +34,7 @@ describe('POST /__emulator/passkeys', () => {
         aaGuid: 'de1e552d-db1d-4423-a619-566b625cdc84',
         model: 'Microsoft Authenticator - Android',
         passkeyType: 'deviceBound',
-        attestationLevel: 'notAttested',
+        attestationLevel: 'attested',
       }),
     ]);
     const lead = await emulator.token('security-lead', ['AuditLog.Read.All', 'Directory.Read.All']);

@@ -115,8 +115,10 @@ function fido2(ctx: MethodContext, kind: 'key' | 'authenticator' | 'synced'): Au
         : model.model),
     aaGuid: model.aaGuid,
     model: model.model,
-    // Attestation names the authenticator: one without an AAGUID cannot have been attested.
-    attestationLevel: kind === 'key' && model.model ? 'attested' : 'notAttested',
+    // Attestation names the authenticator: one without an AAGUID cannot have been attested. Microsoft
+    // Authenticator attests through App Attest or Play Integrity (how-to-enable-authenticator-passkey.md).
+    attestationLevel:
+      (kind === 'key' && model.model) || kind === 'authenticator' ? 'attested' : 'notAttested',
     passkeyType: model.type,
     reportName: model.report,
     createdDateTime: created,

@@ -40,14 +40,19 @@ export function registerPasskey(
   const key = {
     aaGuid,
     passkeyType: model?.type ?? 'deviceBound',
-    // Security keys attest their model; Entra passkeys on Windows and synced passkeys cannot.
-    attestationLevel: model?.model && model.report === 'passKeyDeviceBound' ? 'attested' : 'notAttested',
+    // Security keys and Microsoft Authenticator attest their model; Entra passkeys on Windows and synced
+    // passkeys cannot.
+    attestationLevel:
+      model?.model &&
+      (model.report === 'passKeyDeviceBound' || model.report === 'passKeyDeviceBoundAuthenticator')
+        ? 'attested'
+        : 'notAttested',
   } as const;
   // What Entra refuses at registration: the profiles that reach the user, by their groups (passkey-profiles.ts).
   const refusal = passkeyRefusal(tenant.phonePolicy, user.id, key, true);
   if (refusal) throw new Error(`the passkey policy refuses this passkey: ${refusal}`);
   // Signed in with a pass, the user must also meet Conditional Access on registering security info.
-  const blocked = registrationBlockedBy(tenant.conditionalAccess, user, tenant.phonePolicy.groups);
+  const blocked = registrationBlockedBy(tenant.conditionalAccess, user, tenant.phonePolicy);
   if (blocked) throw new Error(blocked);
   // Seeded before the write, so the registration is logged once (as a write, not also as a seeded one).
   auditLogOf(tenant);

@@ -1,6 +1,7 @@
 import { REGISTER_SECURITY_INFO, type ConditionalAccessPolicy } from './conditional-access.ts';
 import type { TenantUser } from './model.ts';
-import type { SecurityGroup } from './phone-policy-types.ts';
+import { passkeyRefusal } from './passkey-profiles.ts';
+import type { PhonePolicy, SecurityGroup } from './phone-policy-types.ts';
 import { transitiveUserIds } from './phone-policy.ts';
 
 /**
@@ -37,14 +38,20 @@ export function policyApplies(
  * Why Conditional Access stops this user registering security info after signing in with a Temporary Access
  * Pass, or null: every enforced policy on "Register security information" that applies to them must be met
  * (concept-authentication-strength-how-it-works.md: "the user must satisfy all such authentication strengths"),
- * by the pass or by a passkey or Windows Hello for Business they already have.
+ * by the pass or by a passkey (one the profiles accept) or Windows Hello for Business they already have.
  */
 export function registrationBlockedBy(
   policies: readonly ConditionalAccessPolicy[],
   user: TenantUser,
-  groups: readonly SecurityGroup[],
+  phonePolicy: PhonePolicy,
 ): string | null {
-  const has = (kind: string) => user.methods.some((m) => m.kind === kind);
+  const { groups } = phonePolicy;
+  // A passkey the passkey profiles refuse at sign-in cannot meet a strength either.
+  const has = (kind: string) =>
+    user.methods.some(
+      (m) =>
+        m.kind === kind && (m.kind !== 'fido2' || passkeyRefusal(phonePolicy, user.id, m, false) === null),
+    );
   for (const policy of policies) {
     const strength = policy.authenticationStrength;
     if (!strength || !policy.includeUserActions.includes(REGISTER_SECURITY_INFO)) continue;

@@ -27,3 +27,10 @@ export const formatUserType = (value: unknown): string =>
       : typeof value === 'string' && value
         ? value
         : '–';
+
+/** A wait or a time left: "45 s", "3 min 20 s". */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${seconds % 60} s`;
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { registrationBlocks, type CaPolicy } from './registration-strength.ts';
+import { registrationBlocks, type CaPolicy, type CaSubject } from './registration-strength.ts';
+
+const blocksOf = (policies: CaPolicy[], who: CaSubject) =>
+  registrationBlocks(policies, who, 'temporaryAccessPassOneTime');
 
 const PHISHING_RESISTANT = {
   displayName: 'Phishing resistant MFA',
@@ -20,7 +23,7 @@ const subject = { id: 'u1', isGuest: false, groups: new Set<string>(), roles: ne
 
 describe('registrationBlocks', () => {
   it('finds an enforced policy on registering security info whose strength a pass cannot meet', () => {
-    expect(registrationBlocks([policy({})], subject)).toEqual([
+    expect(blocksOf([policy({})], subject)).toEqual([
       {
         policy: 'Register with phishing-resistant MFA',
         strength: 'Phishing resistant MFA',
@@ -35,7 +38,7 @@ describe('registrationBlocks', () => {
       allowedCombinations: ['temporaryAccessPassOneTime', 'fido2'],
     };
     expect(
-      registrationBlocks(
+      blocksOf(
         [
           policy({ state: 'enabledForReportingButNotEnforced' }),
           policy({ state: 'disabled' }),
@@ -52,16 +55,41 @@ describe('registrationBlocks', () => {
 
   it('lets an exclusion win and follows groups and roles, saying "may" where they were not read', () => {
     const byGroup = policy({ users: { includeUsers: [], includeGroups: ['pilot'] } });
-    expect(registrationBlocks([byGroup], subject)).toEqual([]);
-    expect(registrationBlocks([byGroup], { ...subject, groups: new Set(['pilot']) })).toHaveLength(1);
-    expect(registrationBlocks([byGroup], { ...subject, groups: undefined })[0]?.certainty).toBe('mayApply');
+    expect(blocksOf([byGroup], subject)).toEqual([]);
+    expect(blocksOf([byGroup], { ...subject, groups: new Set(['pilot']) })).toHaveLength(1);
+    expect(blocksOf([byGroup], { ...subject, groups: undefined })[0]?.certainty).toBe('mayApply');
     const excluded = policy({ users: { includeUsers: ['All'], excludeRoles: ['admin-role'] } });
-    expect(registrationBlocks([excluded], { ...subject, roles: new Set(['admin-role']) })).toEqual([]);
-    expect(registrationBlocks([excluded], { ...subject, roles: undefined })[0]?.certainty).toBe('mayApply');
+    expect(blocksOf([excluded], { ...subject, roles: new Set(['admin-role']) })).toEqual([]);
+    expect(blocksOf([excluded], { ...subject, roles: undefined })[0]?.certainty).toBe('mayApply');
     const guests = policy({ users: { includeUsers: ['All'], excludeUsers: ['GuestsOrExternalUsers'] } });
-    expect(registrationBlocks([guests], { ...subject, isGuest: true })).toEqual([]);
-    expect(
-      registrationBlocks([policy({ users: { includeUsers: ['All'], excludeUsers: ['u1'] } })], subject),
-    ).toEqual([]);
+    expect(blocksOf([guests], { ...subject, isGuest: true })).toEqual([]);
+    expect(blocksOf([policy({ users: { includeUsers: ['All'], excludeUsers: ['u1'] } })], subject)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('registrationBlocks, the pass issued and other conditions', () => {
+  it('matches the kind of pass, and says "may" where locations or risk decide', () => {
+    const multiUseOnly = policy({
+      grantControls: {
+        authenticationStrength: {
+          displayName: 'Custom',
+          allowedCombinations: ['temporaryAccessPassMultiUse'],
+        },
+      },
+    });
+    expect(registrationBlocks([multiUseOnly], subject, 'temporaryAccessPassMultiUse')).toEqual([]);
+    expect(registrationBlocks([multiUseOnly], subject, 'temporaryAccessPassOneTime')).toHaveLength(1);
+    const located = policy({
+      conditions: {
+        users: { includeUsers: ['All'] },
+        applications: { includeUserActions: ['urn:user:registersecurityinfo'] },
+        locations: { includeLocations: ['All'] },
+      },
+    });
+    expect(registrationBlocks([located], subject, 'temporaryAccessPassOneTime')[0]?.certainty).toBe(
+      'mayApply',
+    );
   });
 });

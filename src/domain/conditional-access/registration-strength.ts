@@ -22,6 +22,12 @@ export interface CaPolicy {
       excludeRoles?: string[] | null;
     } | null;
     applications?: { includeUserActions?: string[] | null } | null;
+    /** Conditions beyond users and the action: set, they decide when the policy applies (so it "may"). */
+    locations?: unknown;
+    platforms?: unknown;
+    devices?: unknown;
+    signInRiskLevels?: string[] | null;
+    userRiskLevels?: string[] | null;
   } | null;
   grantControls?: {
     authenticationStrength?: { displayName?: string | null; allowedCombinations?: string[] | null } | null;
@@ -70,8 +76,27 @@ function matches(subject: CaSubject, users: string[], groups: string[], roles: s
   return inGroup === 'unknown' || inRole === 'unknown' ? 'unknown' : 'no';
 }
 
-/** The enforced policies a pass cannot meet that reach (or may reach) the user when they register a passkey. */
-export function registrationBlocks(policies: readonly CaPolicy[], subject: CaSubject): RegistrationBlock[] {
+/** Location, platform, device or risk conditions: the app cannot tell whether they hold at the appointment. */
+const otherConditions = (policy: CaPolicy) => {
+  const c = policy.conditions;
+  return Boolean(
+    c?.locations ||
+    c?.platforms ||
+    c?.devices ||
+    (c?.signInRiskLevels ?? []).length ||
+    (c?.userRiskLevels ?? []).length,
+  );
+};
+
+/**
+ * The enforced policies a pass cannot meet that reach (or may reach) the user when they register a passkey.
+ * `pass` is the kind being issued: a strength may allow a multi-use pass and not a one-time one.
+ */
+export function registrationBlocks(
+  policies: readonly CaPolicy[],
+  subject: CaSubject,
+  pass: 'temporaryAccessPassOneTime' | 'temporaryAccessPassMultiUse',
+): RegistrationBlock[] {
   const blocks: RegistrationBlock[] = [];
   for (const policy of policies) {
     if (policy.state !== 'enabled') continue;
@@ -79,7 +104,7 @@ export function registrationBlocks(policies: readonly CaPolicy[], subject: CaSub
       continue;
     const strength = policy.grantControls?.authenticationStrength;
     if (!strength) continue;
-    if ((strength.allowedCombinations ?? []).some((c) => c.startsWith('temporaryAccessPass'))) continue;
+    if ((strength.allowedCombinations ?? []).includes(pass)) continue;
     const u = policy.conditions?.users ?? {};
     const excluded = matches(subject, u.excludeUsers ?? [], u.excludeGroups ?? [], u.excludeRoles ?? []);
     if (excluded === 'yes') continue;
@@ -88,7 +113,7 @@ export function registrationBlocks(policies: readonly CaPolicy[], subject: CaSub
     blocks.push({
       policy: policy.displayName?.trim() || `policy ${policy.id ?? ''}`,
       strength: strength.displayName?.trim() || 'an authentication strength',
-      certainty: included === 'yes' && excluded === 'no' ? 'applies' : 'mayApply',
+      certainty: included === 'yes' && excluded === 'no' && !otherConditions(policy) ? 'applies' : 'mayApply',
     });
   }
   return blocks;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseSnapshot, SNAPSHOT_VERSION } from '../history/snapshot.ts';
+import { AUTHENTICATOR_SECTION, authenticatorFigures } from './authenticator-snapshot.ts';
 import { takeInventory, type InventoryUser } from './passkey-inventory.ts';
 
 const YUBIKEY = 'cb69481e-8ff7-4039-93ec-0a2729a154a8';
@@ -62,9 +64,13 @@ describe('takeInventory', () => {
       keys: 3,
       users: 2,
       admins: 1,
+      userIds: ['a', 'b'],
     });
     expect(inventory.authenticators.map((a) => a.name)).toEqual(
-      expect.arrayContaining(['00000000-0000-0000-0000-000000000000', 'not-a-guid']),
+      expect.arrayContaining([
+        'Unknown authenticator (00000000-0000-0000-0000-000000000000)',
+        'Unknown authenticator (not-a-guid)',
+      ]),
     );
     expect(inventory.refused).toBeUndefined(); // the policy was not read: nothing judged
   });
@@ -88,5 +94,30 @@ describe('takeInventory', () => {
     ]);
     expect(inventory.refused?.[0]?.reasons).toEqual(['Standard blocks this authenticator']);
     expect(inventory.notJudged).toBe(1);
+  });
+});
+
+describe('authenticatorFigures', () => {
+  it('records totals and users per AAGUID under names a snapshot accepts, hostile AAGUIDs as none', () => {
+    const inventory = takeInventory(
+      [
+        user('a', [key(YUBIKEY), key(YUBIKEY)]),
+        user('b', [key(YUBIKEY), key('__proto__')]),
+        user('c', [key('00000000-0000-0000-0000-000000000000')]),
+      ],
+      names,
+      undefined,
+    );
+    const figures = authenticatorFigures(inventory, 3);
+    expect(figures).toEqual({ users: 3, keys: 5, [`a.${YUBIKEY}`]: 2, 'a.none': 2 });
+    const snapshot = {
+      version: SNAPSHOT_VERSION,
+      tenantId: '11111111-2222-3333-4444-555555555555',
+      day: '2026-12-07',
+      takenAt: '2026-12-07T10:00:00.000Z',
+      exclusions: { accounts: [], groups: [] },
+      sections: { [AUTHENTICATOR_SECTION]: figures },
+    };
+    expect(parseSnapshot(snapshot)).toHaveProperty('snapshot');
   });
 });

@@ -2,6 +2,9 @@ import type { Fido2Method } from '../auth-methods/graph-method.ts';
 import { classifyPasskey, type PasskeyClass } from './passkey-class.ts';
 import { keyVerdict, passkeyReach, type PasskeyPolicy } from './passkey-profiles.ts';
 
+const AAGUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ZERO = /^[0-]+$/;
+
 /** One passkey user as the inventory read them: their keys and, where the policy targets groups, their groups. */
 export interface InventoryUser {
   id: string;
@@ -20,6 +23,8 @@ export interface AuthenticatorCount {
   keys: number;
   users: number;
   admins: number;
+  /** Who holds one: the number opens them. */
+  userIds: string[];
 }
 
 /** A registered passkey no profile that reaches its user would accept today. */
@@ -35,6 +40,8 @@ export interface RefusedKey {
 
 export interface PasskeyInventory {
   keys: number;
+  /** Users per authenticator AAGUID (lower case; `none` for a missing, zero or malformed one): what a day records. */
+  usersByAaguid: Map<string, number>;
   authenticators: AuthenticatorCount[];
   /** Undefined when the policy was not read: nothing is judged. */
   refused: RefusedKey[] | undefined;
@@ -51,8 +58,9 @@ export function takeInventory(
   names: Readonly<Record<string, string>> | undefined,
   policy: PasskeyPolicy | undefined,
 ): PasskeyInventory {
-  const byAuthenticator = new Map<string, AuthenticatorCount & { userIds: Set<string> }>();
+  const byAuthenticator = new Map<string, Omit<AuthenticatorCount, 'userIds'> & { userIds: Set<string> }>();
   const refused: RefusedKey[] = [];
+  const aaguidUsers = new Map<string, Set<string>>();
   let keys = 0;
   let notJudged = 0;
   for (const user of users) {
@@ -60,7 +68,12 @@ export function takeInventory(
     for (const key of user.keys) {
       keys += 1;
       const identity = classifyPasskey(key, names);
-      const name = identity.name ?? (identity.aaGuid || 'no AAGUID');
+      const aaGuid =
+        AAGUID.test(identity.aaGuid.toLowerCase()) && !ZERO.test(identity.aaGuid)
+          ? identity.aaGuid.toLowerCase()
+          : 'none';
+      aaguidUsers.set(aaGuid, (aaguidUsers.get(aaGuid) ?? new Set()).add(user.id));
+      const name = identity.name ?? `Unknown authenticator (${identity.aaGuid || 'no AAGUID'})`;
       const id = `${identity.class}\u0000${name}`;
       const count = byAuthenticator.get(id) ?? {
         kind: identity.class,
@@ -93,9 +106,10 @@ export function takeInventory(
     }
   }
   const authenticators = [...byAuthenticator.values()]
-    .map(({ userIds: _, ...count }) => count)
+    .map(({ userIds, ...count }) => ({ ...count, userIds: [...userIds] }))
     .sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
   // Admins first: theirs are the sign-ins that matter most.
   refused.sort((a, b) => Number(b.isAdmin) - Number(a.isAdmin));
-  return { keys, authenticators, refused: policy ? refused : undefined, notJudged };
+  const usersByAaguid = new Map([...aaguidUsers].map(([guid, ids]) => [guid, ids.size]));
+  return { keys, usersByAaguid, authenticators, refused: policy ? refused : undefined, notJudged };
 }

@@ -94,7 +94,13 @@ describe('passkeyReach and keyVerdict', () => {
     );
     expect(keyVerdict(banned, key, false)).toMatchObject({ status: 'refused' });
     const unread = passkeyReach(policy, undefined);
-    expect(keyVerdict(unread, key, false)).toEqual({ status: 'allowed', by: 'Strict' });
+    // The excluded group may hold the user: even a key a profile accepts is not known to be allowed.
+    expect(keyVerdict(unread, key, false)).toMatchObject({
+      status: 'unknown',
+      why: expect.stringMatching(/excludes/),
+    });
+    const noExclusions = passkeyReach({ ...policy, excludeTargets: [] }, undefined);
+    expect(keyVerdict(noExclusions, key, false)).toEqual({ status: 'allowed', by: 'Strict' });
     expect(keyVerdict(unread, synced, false)).toMatchObject({ status: 'unknown' });
     expect(keyVerdict(passkeyReach({ state: 'disabled' }, new Map()), key, false)).toMatchObject({
       status: 'refused',

@@ -52,6 +52,8 @@ export type PasskeyReach =
       profiles: PasskeyProfile[];
       /** Group targets whose membership was not known: more profiles (or an exclusion) may apply. */
       unresolved: boolean;
+      /** Excluded groups whose membership was not known: even an allowed key may be refused. */
+      exclusionUnknown?: boolean;
     };
 
 /** What the app knows of a passkey for the rules: its AAGUID, type and attestation. */
@@ -111,7 +113,12 @@ export function passkeyReach(
       ? effectiveProfiles(policy)
       : [];
   const groupTargets = [...targets, ...(policy.excludeTargets ?? [])].some((t) => t.id !== 'all_users');
-  return { kind: 'profiles', profiles, unresolved: groups === undefined && groupTargets };
+  return {
+    kind: 'profiles',
+    profiles,
+    unresolved: groups === undefined && groupTargets,
+    exclusionUnknown: groups === undefined && (policy.excludeTargets ?? []).length > 0,
+  };
 }
 
 /**
@@ -165,7 +172,13 @@ export function keyVerdict(reach: PasskeyReach, key: KeyFacts, atRegistration: b
   const reasons: string[] = [];
   for (const profile of reach.profiles) {
     const refusal = profileRefusal(profile, key, atRegistration);
-    if (refusal === null) return { status: 'allowed', by: profileName(profile) };
+    if (refusal === null)
+      return reach.exclusionUnknown
+        ? {
+            status: 'unknown',
+            why: `${profileName(profile)} allows it, unless the user is in a group the policy excludes (their groups were not read)`,
+          }
+        : { status: 'allowed', by: profileName(profile) };
     reasons.push(refusal);
   }
   if (reach.unresolved)

@@ -4,15 +4,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useNow } from '../../../lib/use-now.ts';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { formatCount, formatDuration } from '../../../lib/format.ts';
 import { scanEtaSeconds, scanProgress, type ScanState } from '../api/scan-store.ts';
 import { cohortLabel } from '../lib/cohort.ts';
-
-function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${seconds % 60} s`;
-}
 
 /** Users scanned out of the cohort, time left, and anything that went wrong: read from the scan store. */
 export function HygieneScanProgress({ scan }: { scan: ScanState }) {

@@ -13,6 +13,7 @@ import type { RegistrationScanRow } from '../../../domain/reports/registration-s
 import { SCOPES } from '../../../lib/auth/scopes.ts';
 import { graphBatch, type BatchRequestSpec } from '../../../lib/graph/graph-batch.ts';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
+import { sendWithRetries, throttledWait } from '../../../lib/graph/send-with-retries.ts';
 import { policyGroupsQuery } from './policy-groups.ts';
 
 /** Twenty users per `$batch` (Graph's limit), one batch at a time: the directory budget is never bursted. */
@@ -100,11 +101,17 @@ export function usePasskeyInventory() {
         });
         let results;
         try {
-          results = await graphBatch<Record<string, { value: Fido2Method[] }>>(requests, {
-            scopes: SCOPES.authMethodsRead,
-            version: 'v1.0',
-            signal,
-          });
+          // Counted by the method-scan pacer as the directory counts it; a throttled batch waits and goes again.
+          results = await sendWithRetries(
+            () =>
+              graphBatch<Record<string, { value: Fido2Method[] }>>(requests, {
+                scopes: SCOPES.authMethodsRead,
+                version: 'v1.0',
+                signal,
+                pacer: 'methodScan',
+              }),
+            { retries: 4, waitFor: throttledWait(2000), signal },
+          );
         } catch (error) {
           if (signal.aborted) break; // cancelled: what was read so far is shown as such
           throw error;
@@ -114,20 +121,26 @@ export function usePasskeyInventory() {
           if (!result) return;
           if (!result.ok && result.error.status === 403) throw result.error;
           const upn = row.userPrincipalName ?? row.id!;
-          if (!result.ok) failed.push({ userPrincipalName: upn, error: result.error });
-          else
-            read.push({
-              id: row.id!,
-              userPrincipalName: upn,
-              displayName: row.userDisplayName ?? undefined,
-              isAdmin: row.isAdmin === true,
-              keys: result.data.value ?? [],
-              groups: membership(row.id!),
-            });
+          // 404: deleted since the report listed them; nothing of theirs to count.
+          if (!result.ok && result.error.status !== 404)
+            failed.push({ userPrincipalName: upn, error: result.error });
+          if (!result.ok) return;
+          read.push({
+            id: row.id!,
+            userPrincipalName: upn,
+            displayName: row.userDisplayName ?? undefined,
+            isAdmin: row.isAdmin === true,
+            keys: result.data.value ?? [],
+            groups: membership(row.id!),
+          });
         });
         done += chunk.length;
-        if (!signal.aborted) setRun({ status: 'running', done, total, startedAt });
+        if (!signal.aborted && controller.current === current)
+          setRun({ status: 'running', done, total, startedAt });
       }
+      // A newer run, or one cancelled before any passkey was read, leaves nothing to show.
+      if (controller.current !== current) return;
+      if (signal.aborted && done === 0) return setRun({ status: 'idle' });
       const groupsUnread = Boolean(policy) && read.some((u) => u.groups === undefined);
       setRun({
         status: signal.aborted ? 'cancelled' : 'done',
@@ -139,11 +152,18 @@ export function usePasskeyInventory() {
         groupsUnread,
       });
     } catch (error) {
+      if (controller.current !== current) return;
       // Cancelled before any passkey was read (while the policy or its groups were read): back to the start.
       if (signal.aborted && !(error instanceof GraphError)) setRun({ status: 'idle' });
       else setRun({ status: 'failed', error });
     }
   };
 
-  return { run, start, cancel: () => controller.current?.abort() };
+  /** Back to the start, e.g. when the users it would read change. */
+  const reset = () => {
+    controller.current?.abort();
+    controller.current = undefined;
+    setRun({ status: 'idle' });
+  };
+  return { run, start, cancel: () => controller.current?.abort(), reset };
 }

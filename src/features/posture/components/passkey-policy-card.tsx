@@ -78,7 +78,7 @@ function ProfileItem(props: {
     <Box component="li" sx={{ mb: 1.5 }} data-testid="passkey-profile">
       <Typography
         variant="subtitle2"
-        component="h4"
+        component="h3"
         sx={{ unicodeBidi: 'isolate', overflowWrap: 'anywhere' }}
       >
         {profileName(profile)}
@@ -97,8 +97,8 @@ function ProfileItem(props: {
         </Line>
         <Line label="Authenticators">
           {r?.isEnforced && listed.length > 0
-            ? `${r.enforcementType === 'allow' ? 'only' : 'all except'} ${listed.join(', ')}`
-            : r?.isEnforced && r.enforcementType === 'allow'
+            ? `${r.enforcementType?.toLowerCase() === 'allow' ? 'only' : 'all except'} ${listed.join(', ')}`
+            : r?.isEnforced && r.enforcementType?.toLowerCase() === 'allow'
               ? 'none (an allow list with nothing on it)'
               : 'any'}
         </Line>

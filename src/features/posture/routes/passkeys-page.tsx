@@ -13,6 +13,7 @@ import { ExclusionControls } from '../../../domain/scope/exclusion-controls.tsx'
 import { useExclusionScope } from '../../../domain/scope/use-exclusion-scope.ts';
 import { usePasskeyFigures } from '../api/use-passkey-figures.ts';
 import { LensHistoryCard } from '../components/lens-history-card.tsx';
+import { AuthenticatorHistoryCard } from '../components/authenticator-history-card.tsx';
 import { PasskeyInventoryCard } from '../components/passkey-inventory-card.tsx';
 import { PasskeyPolicyCard } from '../components/passkey-policy-card.tsx';
 import { PasskeyTiles, type PasskeyTileSpec } from '../components/passkey-tiles.tsx';
@@ -70,12 +71,13 @@ export function PasskeysPage() {
                 rows={adoption.cohorts[cohort]}
                 note={note}
               />
-              <PasskeyInventoryCard rows={adoption.cohorts.any} />
+              <PasskeyInventoryCard rows={adoption.cohorts.any} exclusions={scope.exclusions} />
             </>
           )
         )}
       </LensScanState>
       <PasskeyPolicyCard />
+      <AuthenticatorHistoryCard />
       <LensHistoryCard
         title="Passkeys over time"
         section="passkeys"

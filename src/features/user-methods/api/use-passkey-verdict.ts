@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Fido2Method, GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { methodKindOf } from '../../../domain/auth-methods/method-kinds.ts';
 import { keyVerdict, passkeyReach } from '../../../domain/passkeys/passkey-profiles.ts';
+import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { fido2PolicyQuery } from '../../../domain/passkeys/fido2-policy-query.ts';
 import { userGroupsQuery } from './user-groups.ts';
 
@@ -22,9 +23,14 @@ export function usePasskeyVerdict(
   );
   const groups = useQuery({ ...userGroupsQuery(userId ?? ''), enabled: Boolean(userId) && targetsGroups });
   if (!hasPasskey || policy.isPending || (targetsGroups && groups.isPending)) return undefined;
-  if (policy.isError)
-    return () =>
-      'Not checked: reading the passkey policy needs Global Reader or Authentication Policy Administrator';
+  if (policy.isError) {
+    const error = policy.error;
+    const line =
+      error instanceof GraphError && error.status === 403
+        ? 'Not checked: reading the passkey policy needs Global Reader or Authentication Policy Administrator'
+        : `Not checked: the passkey policy could not be read${error instanceof GraphError ? ` (${error.code})` : ''}`;
+    return () => line;
+  }
   const reach = passkeyReach(policy.data, groups.data);
   return (method) => {
     if (methodKindOf(method) !== 'fido2') return undefined;

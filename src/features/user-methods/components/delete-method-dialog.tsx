@@ -4,6 +4,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
@@ -12,6 +13,8 @@ import type { GraphMethod } from '../../../domain/auth-methods/graph-method.ts';
 import { confirmationMatches, shortName } from '../lib/confirmation-text.ts';
 import { describeMethod } from '../lib/method-details.ts';
 import { FactList } from './fact-list.tsx';
+import { PasskeyPolicyLines } from './passkey-policy-lines.tsx';
+import { RegistrationCaLines } from './registration-ca-lines.tsx';
 import type { TargetUser } from './user-identity.ts';
 import { WRITE_ACCESS_HINT } from './write-access-hint.ts';
 import { WriteDialogActions } from './write-dialog-actions.tsx';
@@ -79,6 +82,18 @@ export function DeleteMethodDialog({ user, method, isDefault, replacing, onClose
             ' Then “Set up a passkey” opens, to issue a Temporary Access Pass with which they register the new one.'}
         </DialogContentText>
         {described.details.length > 0 && <FactList facts={described.details} />}
+        {replacing && (
+          // What would stop the new passkey, said before the old one is gone.
+          <Stack spacing={1} sx={{ mt: 2 }}>
+            <RegistrationCaLines
+              userId={user.id}
+              userName={shortName(user.displayName)}
+              hasPasskey={undefined}
+              isUsableOnce
+            />
+            <PasskeyPolicyLines userId={user.id} userName={shortName(user.displayName)} />
+          </Stack>
+        )}
         {isDefault && (
           <Alert severity="warning" sx={{ mt: 2 }}>
             This is the user’s default sign-in method. Entra refuses to delete it until the default changes.

@@ -166,7 +166,12 @@ export function IssueTapDialog({ user, hasExistingPass, onClose, onboarding }: P
           </DialogContentText>
           {/* What would stop the registration outright comes first. */}
           {onboarding && (
-            <RegistrationCaLines userId={user.id} userName={name} hasPasskey={knownPasskeyIds.length > 0} />
+            <RegistrationCaLines
+              userId={user.id}
+              userName={name}
+              hasPasskey={before.isSuccess ? knownPasskeyIds.length > 0 : undefined}
+              isUsableOnce={isUsableOnce}
+            />
           )}
           {onboarding && <PasskeyPolicyLines userId={user.id} userName={name} />}
           {onboarding && before.isError && (

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
 import { aaguidNamesQuery } from '../../../domain/passkeys/aaguid-names.ts';
 import { classifyPasskey } from '../../../domain/passkeys/passkey-class.ts';
+import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { fido2PolicyQuery } from '../../../domain/passkeys/fido2-policy-query.ts';
 import { userGroupsQuery } from '../api/user-groups.ts';
 import { passkeyReadiness } from '../lib/passkey-readiness.ts';
@@ -17,13 +18,17 @@ export function PasskeyPolicyLines({ userId, userName }: { userId: string; userN
     .concat(policy.data?.excludeTargets ?? [])
     .some((t) => t.id !== 'all_users');
   const groups = useQuery({ ...userGroupsQuery(userId), enabled: targetsGroups });
-  const names = useQuery(aaguidNamesQuery());
+  const listsModels = (policy.data?.passkeyProfiles ?? []).some(
+    (p) => (p.keyRestrictions?.aaGuids ?? []).length > 0,
+  );
+  const names = useQuery({ ...aaguidNamesQuery(), enabled: listsModels });
   if (policy.isPending || (targetsGroups && groups.isPending)) return null;
   if (policy.isError)
     return (
       <Alert severity="info" data-testid="passkey-policy-unknown">
-        The passkey policy could not be read with your role (Global Reader or Authentication Policy
-        Administrator can), so whether it lets {userName} register a passkey is not checked here.
+        {policy.error instanceof GraphError && policy.error.status === 403
+          ? `The passkey policy could not be read with your role (Global Reader or Authentication Policy Administrator can), so whether it lets ${userName} register a passkey is not checked here.`
+          : `The passkey policy could not be read${policy.error instanceof GraphError ? ` (${policy.error.code})` : ''}, so whether it lets ${userName} register a passkey is not checked here.`}
       </Alert>
     );
   const nameOf = (aaGuid: string) => {

@@ -48,12 +48,13 @@ export function PasskeyWatch({
         : PASSKEY_WATCH_MS,
     refetchIntervalInBackground: true,
   });
-  const now = useNow(true);
-  const expired = expiresAt !== undefined && now > expiresAt;
   const fresh = useMemo(
     () => (watch.data ?? []).filter((m) => m.id && !known.has(m.id)),
     [watch.data, known],
   );
+  // The clock ticks only while the watch waits: once the passkey is seen, nothing on show depends on it.
+  const now = useNow(fresh.length === 0);
+  const expired = expiresAt !== undefined && now > expiresAt;
   const names = useQuery({ ...aaguidNamesQuery(), enabled: fresh.length > 0 });
   const removePass = useDeleteMethod(user.id);
   const found = fresh.length > 0;

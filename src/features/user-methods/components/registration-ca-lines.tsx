@@ -9,75 +9,89 @@ import { directoryRolesOfUsersQuery } from '../../../domain/roles/directory-role
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import { userGroupsQuery } from '../api/user-groups.ts';
 
-const usesGroups = (policies: readonly CaPolicy[]) =>
+const named = (policies: readonly CaPolicy[], field: 'Groups' | 'Roles') =>
   policies.some(
     (p) =>
-      (p.conditions?.users?.includeGroups ?? []).length + (p.conditions?.users?.excludeGroups ?? []).length >
+      (p.conditions?.users?.[`include${field}`] ?? []).length +
+        (p.conditions?.users?.[`exclude${field}`] ?? []).length >
       0,
   );
-const usesRoles = (policies: readonly CaPolicy[]) =>
-  policies.some(
-    (p) =>
-      (p.conditions?.users?.includeRoles ?? []).length + (p.conditions?.users?.excludeRoles ?? []).length > 0,
-  );
+
+const READERS_HINT =
+  ': reading its policies needs Policy.Read.All and the Security Reader, Security Administrator, Global Reader or Conditional Access Administrator role';
+
+interface Props {
+  userId: string;
+  userName: string;
+  /** Undefined while the user's passkeys are not known. */
+  hasPasskey: boolean | undefined;
+  /** The pass about to be issued: a strength may allow a multi-use pass and not a one-time one. */
+  isUsableOnce: boolean;
+}
 
 /**
  * Before a pass is issued for a passkey: the Conditional Access policies on "Register security information"
  * whose authentication strength a pass cannot meet (the bootstrap loop), when the operator's role may read
  * them; the user's groups and roles are read only when a policy names some.
  */
-export function RegistrationCaLines({
-  userId,
-  userName,
-  hasPasskey,
-}: {
-  userId: string;
-  userName: string;
-  hasPasskey: boolean;
-}) {
+export function RegistrationCaLines({ userId, userName, hasPasskey, isUsableOnce }: Props) {
   const policies = useQuery(caPoliciesQuery());
   const list = policies.data ?? [];
-  const groups = useQuery({ ...userGroupsQuery(userId), enabled: usesGroups(list) });
-  const roles = useQuery({ ...directoryRolesOfUsersQuery([userId]), enabled: usesRoles(list) });
-  if (policies.isPending || (usesGroups(list) && groups.isPending) || (usesRoles(list) && roles.isPending))
-    return null;
-  if (policies.isError)
+  const byGroups = named(list, 'Groups');
+  const byRoles = named(list, 'Roles');
+  const groups = useQuery({ ...userGroupsQuery(userId), enabled: byGroups });
+  const roles = useQuery({ ...directoryRolesOfUsersQuery([userId]), enabled: byRoles });
+  if (policies.isPending || (byGroups && groups.isPending) || (byRoles && roles.isPending)) return null;
+  if (policies.isError) {
+    const error = policies.error;
+    const why =
+      error instanceof GraphError && error.status === 403
+        ? READERS_HINT
+        : ` (its policies could not be read${error instanceof GraphError ? `: ${error.code}` : ''})`;
     return (
       <Alert severity="info" data-testid="ca-unknown">
-        Conditional Access was not checked
-        {policies.error instanceof GraphError && policies.error.status === 403
-          ? ': reading its policies needs Policy.Read.All and the Security Reader, Global Reader or Conditional Access Administrator role'
-          : ' (its policies could not be read)'}
-        . A policy that asks for phishing-resistant MFA to register security info would stop the pass.
+        Conditional Access was not checked{why}. A policy that asks for phishing-resistant MFA to register
+        security info would stop the pass.
       </Alert>
     );
-  const blocks = registrationBlocks(list, {
-    id: userId,
-    isGuest: false,
-    groups: groups.data ? new Set(groups.data.keys()) : undefined,
-    roles: roles.data
-      ? new Set((roles.data.roles.get(userId) ?? []).flatMap((r) => (r ? [r] : [])))
-      : undefined,
-  });
+  }
+  // Roles Graph would not give, or gave without their template id, are unknown, never "none".
+  const roleIds = roles.data?.roles.get(userId);
+  const rolesKnown =
+    roles.data !== undefined && !roles.data.unreadable.has(userId) && !roleIds?.includes(null);
+  const blocks = registrationBlocks(
+    list,
+    {
+      id: userId,
+      // A pass cannot be added to an external guest at all: the user here is a member.
+      isGuest: false,
+      groups: groups.data ? new Set(groups.data.keys()) : undefined,
+      roles: rolesKnown ? new Set((roleIds ?? []).flatMap((r) => (r ? [r] : []))) : undefined,
+    },
+    isUsableOnce ? 'temporaryAccessPassOneTime' : 'temporaryAccessPassMultiUse',
+  );
   if (blocks.length === 0) return null;
+  const outcome =
+    hasPasskey === undefined
+      ? `Unless ${userName} can sign in with a passkey or Windows Hello they already have, a pass alone will not let them register one.`
+      : hasPasskey
+        ? `${userName} can meet it only by signing in with a passkey they still have.`
+        : `With a pass alone, ${userName} cannot register a passkey.`;
   return (
     <Alert severity="error" data-testid="ca-blocks">
       {blocks.map((b) => (
         <div key={b.policy}>
           Conditional Access policy “{b.policy}” {b.certainty === 'mayApply' ? 'may require' : 'requires'} “
-          {b.strength}” to register security info, and a Temporary Access Pass does not satisfy it
+          {b.strength}” to register security info, and this Temporary Access Pass does not satisfy it
           {b.certainty === 'mayApply'
-            ? ` (whether it reaches ${userName} depends on groups or roles not read)`
+            ? ` (whether it applies to ${userName} depends on groups, roles or conditions not known here)`
             : ''}
           .
         </div>
       ))}
       <div>
-        {hasPasskey
-          ? `${userName} can meet it only by signing in with a passkey they still have.`
-          : `With a pass alone, ${userName} cannot register a passkey.`}{' '}
-        Exclude them from the policy for the appointment, or have a Conditional Access Administrator use a
-        custom strength that includes the pass (Entra’s “Bootstrap and recovery”).
+        {outcome} Exclude them from the policy for the appointment, or have a Conditional Access Administrator
+        use a custom strength that includes the pass (Entra’s “Bootstrap and recovery”).
       </div>
     </Alert>
   );

@@ -90,3 +90,52 @@ describe('passkeyReadiness', () => {
     expect(warnings.join('\n')).toMatch(/No passkey profile reaches the user/);
   });
 });
+
+describe('passkeyReadiness, authenticators of no known model', () => {
+  const allowKeys = {
+    state: 'enabled',
+    includeTargets: [{ ...ALL, allowedPasskeyProfiles: ['k'] }],
+    passkeyProfiles: [
+      {
+        id: 'k',
+        name: 'Keys',
+        passkeyTypes: 'deviceBound',
+        keyRestrictions: {
+          isEnforced: true,
+          enforcementType: 'Allow',
+          aaGuids: ['cb69481e-8ff7-4039-93ec-0a2729a154a8'],
+        },
+      },
+    ],
+  };
+
+  it('does not call "a security key" refused by an allow list that names keys, but does Microsoft Authenticator', () => {
+    const { warnings, notes } = passkeyReadiness(allowKeys, new Map(), (g) => `Key ${g}`);
+    expect(warnings.join('\n')).not.toMatch(/a security key/);
+    expect(warnings.join('\n')).toMatch(/Refused: a passkey in Microsoft Authenticator .*only listed/);
+    expect(notes).toContain(
+      'Keys allows only these authenticators: Key cb69481e-8ff7-4039-93ec-0a2729a154a8.',
+    );
+  });
+
+  it('accepts Microsoft Authenticator when either of its AAGUIDs is allowed, and says "may" with groups unread', () => {
+    const android = {
+      ...allowKeys.passkeyProfiles[0]!,
+      keyRestrictions: {
+        isEnforced: true,
+        enforcementType: 'allow',
+        aaGuids: ['de1e552d-db1d-4423-a619-566b625cdc84'],
+      },
+    };
+    const { warnings } = passkeyReadiness({ ...allowKeys, passkeyProfiles: [android] }, new Map());
+    expect(warnings.join('\n')).not.toMatch(/Microsoft Authenticator/);
+    const unread = passkeyReadiness(
+      {
+        ...allowKeys,
+        includeTargets: [...allowKeys.includeTargets, { id: 'g', allowedPasskeyProfiles: ['k'] }],
+      },
+      undefined,
+    );
+    expect(unread.warnings.join('\n')).toMatch(/May be refused: a synced passkey/);
+  });
+});

@@ -7,7 +7,9 @@ import {
   type KeyFacts,
   type PasskeyPolicy,
   type PasskeyProfile,
+  type PasskeyReach,
 } from '../../../domain/passkeys/passkey-profiles.ts';
+import { AUTHENTICATOR_PASSKEY_AAGUIDS } from '../../../../entra-facts/passkey-aaguids.ts';
 
 /** What stands in the way (warnings), and what the profiles that reach the user allow (notes). */
 export interface Readiness {
@@ -15,32 +17,62 @@ export interface Readiness {
   notes: string[];
 }
 
-/** The authenticators a user is likely to bring, as the rules see them at registration. */
-const LIKELY: { label: string; key: KeyFacts }[] = [
+/**
+ * The authenticators a user is likely to bring, as the rules see them at registration. A `generic` one stands
+ * for any model of its kind: an allow list that names some models may name theirs (the notes list them), so
+ * only an allow list naming none refuses it.
+ */
+const LIKELY: { label: string; keys: KeyFacts[]; generic?: boolean }[] = [
   {
     label: 'a security key',
-    key: { aaGuid: '', passkeyType: 'deviceBound', attestationLevel: 'attested' },
+    keys: [{ aaGuid: '', passkeyType: 'deviceBound', attestationLevel: 'attested' }],
+    generic: true,
   },
   {
     label: 'a passkey in Microsoft Authenticator',
     // entra-docs how-to-enable-authenticator-passkey.md: attested through App Attest or Play Integrity.
-    key: {
-      aaGuid: '90a3ccdf-635c-4729-a248-9b709135078f',
+    keys: Object.keys(AUTHENTICATOR_PASSKEY_AAGUIDS).map((aaGuid) => ({
+      aaGuid,
       passkeyType: 'deviceBound',
       attestationLevel: 'attested',
-    },
+    })),
   },
   {
     label: 'a synced passkey (iCloud Keychain, Google Password Manager or a password manager)',
-    key: { aaGuid: '', passkeyType: 'synced', attestationLevel: 'notAttested' },
+    keys: [{ aaGuid: '', passkeyType: 'synced', attestationLevel: 'notAttested' }],
+    generic: true,
   },
 ];
+
+/** A profile with any allow list that names models set aside: what a model of unknown AAGUID may still meet. */
+const withoutNamedAllowList = (profile: PasskeyProfile): PasskeyProfile => {
+  const r = profile.keyRestrictions;
+  const names = (r?.aaGuids ?? []).length > 0;
+  return r?.isEnforced && r.enforcementType?.toLowerCase() === 'allow' && names
+    ? { ...profile, keyRestrictions: null }
+    : profile;
+};
+
+/** The reasons every profile in reach refuses every one of the keys, or undefined when one accepts one. */
+function refusal(
+  reach: PasskeyReach & { kind: 'profiles' },
+  likely: (typeof LIKELY)[number],
+): string[] | undefined {
+  const profiles = likely.generic ? reach.profiles.map(withoutNamedAllowList) : reach.profiles;
+  let reasons: string[] | undefined;
+  for (const key of likely.keys) {
+    const verdict = keyVerdict({ ...reach, profiles, unresolved: false, exclusionUnknown: false }, key, true);
+    if (verdict.status !== 'refused') return undefined;
+    reasons ??= verdict.reasons;
+  }
+  return reasons;
+}
 
 function restrictionLine(profile: PasskeyProfile, names: (aaGuid: string) => string): string | undefined {
   const r = profile.keyRestrictions;
   const listed = (r?.aaGuids ?? []).flatMap((g) => (g ? [names(g)] : []));
   if (!r?.isEnforced || listed.length === 0) return undefined;
-  const verb = r.enforcementType === 'allow' ? 'allows only' : 'blocks';
+  const verb = r.enforcementType?.toLowerCase() === 'allow' ? 'allows only' : 'blocks';
   return `${profileName(profile)} ${verb} these authenticators: ${listed.join(', ')}.`;
 }
 
@@ -93,9 +125,13 @@ export function passkeyReadiness(
       notes.push(
         `Profiles that reach the user${reach.unresolved ? ' (all users only)' : ''}: ${allowed.join(', ')}.`,
       );
-    for (const { label, key } of LIKELY) {
-      const verdict = keyVerdict({ ...reach, unresolved: false }, key, true);
-      if (verdict.status === 'refused') lines.push(`Refused: ${label} (${verdict.reasons.join('; ')}).`);
+    for (const likely of LIKELY) {
+      const reasons = refusal(reach, likely);
+      // With the user's groups unread, a profile for one of their groups may yet accept it.
+      if (reasons)
+        lines.push(
+          `${reach.unresolved ? 'May be refused' : 'Refused'}: ${likely.label} (${reasons.join('; ')}).`,
+        );
     }
     for (const profile of profiles) {
       const line = restrictionLine(profile, names);
