@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../../components/chart-card.tsx';
+import { PolicyLine } from './policy-line.tsx';
 import { aaguidNamesQuery } from '../../../domain/passkeys/aaguid-names.ts';
 import { fido2PolicyQuery } from '../../../domain/passkeys/fido2-policy-query.ts';
 import { classifyPasskey } from '../../../domain/passkeys/passkey-class.ts';
@@ -48,19 +49,6 @@ function useGroupNames(ids: readonly string[]): (id: string) => string {
   };
 }
 
-function Line({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Box component="li" sx={{ mb: 0.5, overflowWrap: 'anywhere' }}>
-      <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
-        {label}:
-      </Typography>{' '}
-      <Typography component="span" variant="body2">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
-
 function ProfileItem(props: {
   profile: PasskeyProfile;
   policy: PasskeyPolicy;
@@ -85,24 +73,24 @@ function ProfileItem(props: {
         {isDefault ? ' (default)' : ''}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        <Line label="Passkey types">
+        <PolicyLine label="Passkey types">
           {(profile.passkeyTypes ?? '')
             .split(',')
             .map((t) => (t.trim() === 'deviceBound' ? 'device-bound' : t.trim()))
             .filter(Boolean)
             .join(' and ') || 'none'}
-        </Line>
-        <Line label="Attestation">
+        </PolicyLine>
+        <PolicyLine label="Attestation">
           {ATTESTATION[profile.attestationEnforcement ?? ''] ?? profile.attestationEnforcement ?? 'not shown'}
-        </Line>
-        <Line label="Authenticators">
+        </PolicyLine>
+        <PolicyLine label="Authenticators">
           {r?.isEnforced && listed.length > 0
             ? `${r.enforcementType?.toLowerCase() === 'allow' ? 'only' : 'all except'} ${listed.join(', ')}`
             : r?.isEnforced && r.enforcementType?.toLowerCase() === 'allow'
               ? 'none (an allow list with nothing on it)'
               : 'any'}
-        </Line>
-        <Line label="Targets">{targets.join(', ') || 'none'}</Line>
+        </PolicyLine>
+        <PolicyLine label="Targets">{targets.join(', ') || 'none'}</PolicyLine>
       </Box>
     </Box>
   );
@@ -138,11 +126,13 @@ export function PasskeyPolicyCard() {
         {data && (
           <>
             <Box component="ul" sx={{ m: 0, pl: 2.5, mb: 1.5 }}>
-              <Line label="Passkeys (FIDO2)">{data.state === 'disabled' ? 'disabled' : 'enabled'}</Line>
-              <Line label="Users may register passkeys themselves">
+              <PolicyLine label="Passkeys (FIDO2)">
+                {data.state === 'disabled' ? 'disabled' : 'enabled'}
+              </PolicyLine>
+              <PolicyLine label="Users may register passkeys themselves">
                 {data.isSelfServiceRegistrationAllowed === false ? 'no' : 'yes'}
-              </Line>
-              <Line label="Excluded">{excluded.join(', ') || 'nobody'}</Line>
+              </PolicyLine>
+              <PolicyLine label="Excluded">{excluded.join(', ') || 'nobody'}</PolicyLine>
             </Box>
             {problems.length > 0 && (
               <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="passkey-policy-problems">

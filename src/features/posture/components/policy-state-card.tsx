@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ChartCard } from '../../../components/chart-card.tsx';
+import { PolicyLine } from './policy-line.tsx';
 import { GraphErrorAlert } from '../../../domain/session/graph-error-alert.tsx';
 import { GraphError } from '../../../lib/graph/graph-error.ts';
 import type { MethodTarget } from '../../../domain/posture/sms-voice/phone-scope.ts';
@@ -38,19 +39,6 @@ const CAMPAIGN_STATE: Record<string, string> = {
   enabled: 'enabled',
   disabled: 'disabled',
 };
-
-function Line({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Box component="li" sx={{ mb: 0.75 }} data-testid={testId}>
-      <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
-        {label}:
-      </Typography>{' '}
-      <Typography component="span" variant="body2">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 /**
  * The tenant's side of the retirement (docs/sms-voice-retirement.md): SMS and voice and who they reach,
@@ -94,19 +82,19 @@ export function PolicyStateCard({
         </Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="policy-state">
-          <Line label="SMS" testId="policy-sms">
+          <PolicyLine label="SMS" testId="policy-sms">
             {data.sms?.state === 'enabled'
               ? `enabled ${targetsText(data.sms.includeTargets, data.sms.excludeTargets, groups.data)}${
                   data.sms.includeTargets?.some((t) => t.isUsableForSignIn) ? '; SMS sign-in allowed' : ''
                 }`
               : 'disabled'}
-          </Line>
-          <Line label="Voice call" testId="policy-voice">
+          </PolicyLine>
+          <PolicyLine label="Voice call" testId="policy-voice">
             {data.voice?.state === 'enabled'
               ? `enabled ${targetsText(data.voice.includeTargets, data.voice.excludeTargets, groups.data)}; office phones ${data.voice.isOfficePhoneAllowed ? 'allowed' : 'not allowed'}`
               : 'disabled'}
-          </Line>
-          <Line label="Passkeys (FIDO2)" testId="policy-passkeys">
+          </PolicyLine>
+          <PolicyLine label="Passkeys (FIDO2)" testId="policy-passkeys">
             {data.fido2?.state === 'enabled'
               ? `enabled ${targetsText(data.fido2.includeTargets, [], groups.data)}${
                   data.fido2.passkeyProfiles?.length
@@ -114,8 +102,8 @@ export function PolicyStateCard({
                     : ''
                 }`
               : 'disabled'}
-          </Line>
-          <Line label="Registration campaign" testId="policy-campaign">
+          </PolicyLine>
+          <PolicyLine label="Registration campaign" testId="policy-campaign">
             {data.campaign
               ? `${CAMPAIGN_STATE[data.campaign.state ?? ''] ?? data.campaign.state ?? 'state not shown'}, targeting ${
                   data.campaign.includeTargets?.map((t) => t.targetedAuthenticationMethod).join(', ') ||
@@ -130,24 +118,24 @@ export function PolicyStateCard({
                       : 'snooze limit not shown'
                 }`
               : 'not shown by Graph'}
-          </Line>
-          <Line label="Opt-out of the automatic passkey migration" testId="policy-opt-out">
+          </PolicyLine>
+          <PolicyLine label="Opt-out of the automatic passkey migration" testId="policy-opt-out">
             {data.optOut === undefined
               ? 'not shown by Graph (the FAQ sets it through the beta policy; no reference page documents it)'
               : data.optOut
                 ? 'on: counts only until 1 February 2027, and never against enforcement'
                 : 'off'}
-          </Line>
-          <Line label="Policy migration" testId="policy-migration">
+          </PolicyLine>
+          <PolicyLine label="Policy migration" testId="policy-migration">
             {data.migrationState ?? 'not shown'}
             {data.migrationState && data.migrationState.toLowerCase() !== 'migrationcomplete'
               ? ': the legacy MFA settings still count, and Graph does not show them'
               : ''}
-          </Line>
-          <Line label="Telephony provider" testId="policy-provider">
+          </PolicyLine>
+          <PolicyLine label="Telephony provider" testId="policy-provider">
             not readable through Graph (configured in the Entra admin center); users moved to one keep SMS and
             voice
-          </Line>
+          </PolicyLine>
         </Box>
       )}
       {groups.isError && (
