@@ -28,6 +28,8 @@ export interface UserPageParts {
   /** Units and role-assignable groups: who may act on this user depends on them. */
   memberships: Collection<MembershipItem>;
   methods: Collection<GraphMethod>;
+  /** Groups through nesting: which passkey profiles reach the user (ids suffice; names where Graph gives them). */
+  groups: Collection<{ id?: string; displayName?: string | null }> & { '@odata.nextLink'?: string };
   preferences: SignInPreferencesResponse;
   registration: UserRegistrationDetails;
 }
@@ -45,7 +47,7 @@ const USER_PAGE_SCOPES = [
 ];
 
 /**
- * Everything the user page shows in ONE HTTP request after sign-in: a beta `$batch` of six parts
+ * Everything the user page shows in ONE HTTP request after sign-in: a beta `$batch` of seven parts
  * (beta for the methods' lastUsedDateTime and for signInPreferences, which v1.0 lacks). Each part
  * succeeds or fails alone, so a helpdesk agent without the reports role still sees the methods.
  */
@@ -59,6 +61,7 @@ export function getUserPage(id: string, signal: AbortSignal): Promise<UserPageDa
       },
       memberships: { url: MEMBERSHIPS_PATH(id) },
       methods: { url: `${user}/authentication/methods` },
+      groups: { url: `${user}/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999` },
       preferences: { url: `${user}/authentication/signInPreferences` },
       registration: {
         url: `/reports/authenticationMethods/userRegistrationDetails/${encodeURIComponent(id)}`,

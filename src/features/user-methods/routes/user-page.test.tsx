@@ -142,6 +142,10 @@ describe('UserPage', () => {
         '/users/0c0ffee0-0000-4000-8000-000000000001/memberOf?$select=id,displayName,isAssignableToRole,isMemberManagementRestricted',
       ],
       ['methods', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/methods'],
+      [
+        'groups',
+        '/users/0c0ffee0-0000-4000-8000-000000000001/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999',
+      ],
       ['preferences', '/users/0c0ffee0-0000-4000-8000-000000000001/authentication/signInPreferences'],
       [
         'registration',

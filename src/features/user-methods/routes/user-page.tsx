@@ -64,7 +64,17 @@ function UserMethodsPage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const reasonId = useId();
-  const passkeyVerdict = usePasskeyVerdict(user?.id, data?.methods.ok ? data.methods.data.value : undefined);
+  const groupsPart = data?.groups;
+  const groups =
+    groupsPart?.ok && !groupsPart.data['@odata.nextLink']
+      ? new Map(groupsPart.data.value.flatMap((g) => (g.id ? [[g.id, g.displayName || g.id] as const] : [])))
+      : undefined;
+  const passkeyVerdict = usePasskeyVerdict(
+    user?.id,
+    data?.methods.ok ? data.methods.data.value : undefined,
+    groups,
+    groupsPart !== undefined && groups === undefined,
+  );
   useRememberOpened(id, page.data?.user);
   if (page.isError) return <GraphErrorAlert error={page.error} onRetry={() => void page.refetch()} />;
   if (data && !data.user.ok && data.user.error.status === 404) return <UserNotFound id={id} />;
