@@ -31,6 +31,8 @@ export type InventoryRun =
       status: 'done' | 'cancelled';
       done: number;
       total: number;
+      /** Users whose passkeys were read (not those who failed, or were deleted meanwhile). */
+      usersRead: number;
       inventory: PasskeyInventory;
       failed: InventoryFailure[];
       /** Why the policy was not read (the verdicts are then left out). */
@@ -146,6 +148,7 @@ export function usePasskeyInventory() {
         status: signal.aborted ? 'cancelled' : 'done',
         done,
         total,
+        usersRead: read.length,
         inventory: takeInventory(read, names, policy),
         failed,
         policyError,

@@ -79,7 +79,7 @@ export function PasskeyInventoryCard({
   // A run that read every passkey user joins today's snapshot (aggregates only); a partial one never does.
   const complete = run.status === 'done' && run.failed.length === 0 ? run : undefined;
   const figures = useMemo(
-    () => complete && authenticatorFigures(complete.inventory, complete.done),
+    () => complete && authenticatorFigures(complete.inventory, complete.usersRead),
     [complete],
   );
   useRecordSection(figures && AUTHENTICATOR_SECTION, figures, exclusions);
@@ -114,8 +114,7 @@ export function PasskeyInventoryCard({
           {(run.status === 'done' || run.status === 'cancelled') && (
             <>
               <Typography variant="body2" role="status" data-testid="inventory-summary">
-                {formatCount(run.inventory.keys)} passkeys of {formatCount(run.done - run.failed.length)}{' '}
-                users
+                {formatCount(run.inventory.keys)} passkeys of {formatCount(run.usersRead)} users
                 {run.status === 'cancelled' &&
                   `: cancelled after ${formatCount(run.done)} of ${formatCount(run.total)} users, so these counts are partial`}
                 .
