@@ -53,25 +53,15 @@ export interface RegistrationBlock {
 
 type Match = 'yes' | 'no' | 'unknown';
 
+/** Whether the user holds any of `ids`; unknown when the policy names some and the user's were not read. */
+const anyOf = (ids: readonly string[], held: ReadonlySet<string> | undefined): Match =>
+  ids.length === 0 ? 'no' : !held ? 'unknown' : ids.some((id) => held.has(id)) ? 'yes' : 'no';
+
 function matches(subject: CaSubject, users: string[], groups: string[], roles: string[]): Match {
   if (users.includes('All') || users.includes(subject.id)) return 'yes';
   if (subject.isGuest && users.includes('GuestsOrExternalUsers')) return 'yes';
-  const inGroup =
-    groups.length === 0
-      ? 'no'
-      : !subject.groups
-        ? 'unknown'
-        : groups.some((g) => subject.groups!.has(g))
-          ? 'yes'
-          : 'no';
-  const inRole =
-    roles.length === 0
-      ? 'no'
-      : !subject.roles
-        ? 'unknown'
-        : roles.some((r) => subject.roles!.has(r))
-          ? 'yes'
-          : 'no';
+  const inGroup = anyOf(groups, subject.groups);
+  const inRole = anyOf(roles, subject.roles);
   if (inGroup === 'yes' || inRole === 'yes') return 'yes';
   return inGroup === 'unknown' || inRole === 'unknown' ? 'unknown' : 'no';
 }
